@@ -69,7 +69,8 @@ def check_alpha(alpha: float) -> float:
 def check_big_m(M: ArrayLike) -> None:
     """Every M_j must be finite and > 0 (a scalar, array or tensor)."""
     if isinstance(M, torch.Tensor):
-        m = M.detach().to("cpu", torch.float64).numpy()  # a sync: callers validate once, not per step
+        # a device sync: callers validate once, never per step
+        m = M.detach().to("cpu", torch.float64).numpy()
     else:
         m = np.asarray(M, dtype=float) if not isinstance(M, (int, float)) else np.asarray(float(M))
     bad = ~np.isfinite(m) | (m <= 0)
@@ -112,8 +113,12 @@ def _safe_sqrt(sq: ArrayLike) -> ArrayLike:
 
 
 def _safe_div(num: ArrayLike, den: ArrayLike) -> ArrayLike:
-    """num/den where den > 0, else 0 (the 0/0 := 0 convention), finite gradients."""
-    pos = den > 0
+    """num/den where den > 0, else 0 (the 0/0 := 0 convention), finite gradients.
+
+    Subnormal denominators count as 0: 1/den would overflow in the gradient.
+    """
+    tiny = (torch.finfo if _is_torch(den) else np.finfo)(den.dtype).tiny
+    pos = den >= tiny
     one = torch.ones_like(den) if _is_torch(den) else np.ones_like(den)
     return _where(pos, num / _where(pos, den, one), 0 * num)
 
@@ -263,38 +268,47 @@ class StructuredGroups:
         self.width = max(sizes)
         self.group_size = torch.tensor(sizes, dtype=torch.float32, device=params[0].device)
 
-        # P is reused between steps (its padding stays zero); a step that starts while the
-        # previous one still holds P for its backward gets a fresh buffer instead.
-        self._buffer: torch.Tensor | None = None
-        self._buffer_views: list[torch.Tensor] = []
-        self._buffer_busy = False
+        # where each element of cat(params) lands in the flattened P
+        pos = []
+        for r0, r, c0, c in blocks:
+            rr = torch.arange(r0, r0 + r).repeat_interleave(c)
+            cc = torch.arange(c0, c0 + c).repeat(r)
+            pos.append(rr * self.width + cc)
+        self._pos = torch.cat(pos).to(params[0].device)
+        self._numels = [p.numel() for p in params]
+        self._buffers: dict[str, torch.Tensor] = {}
 
     @property
     def num_weights(self) -> int:
-        return int(sum(p.numel() for p in self.params))
+        return int(self._pos.numel())
 
-    def _fill(self, params: Sequence[torch.Tensor], reuse: bool) -> torch.Tensor:
-        """P (G × width): zeros outside the parameter blocks, the weights inside."""
-        dtype = params[0].dtype
-        if dtype in (torch.float16, torch.bfloat16):
-            dtype = torch.float32
-        device = params[0].device
-        buf = self._buffer
-        if not (reuse and buf is not None and buf.device == device and buf.dtype == dtype):
-            buf = torch.zeros(self.num_groups, self.width, dtype=dtype, device=device)
-            views = [buf[r0:r0 + r, c0:c0 + c] for r0, r, c0, c in self.blocks]
-            if reuse:
-                self._buffer, self._buffer_views = buf, views
-        else:
-            views = self._buffer_views
-        sources = [p.detach().reshape(r, c) for p, (_, r, _, c) in zip(params, self.blocks,
-                                                                        strict=True)]
-        torch._foreach_copy_(views, sources)  # one multi-tensor copy for all parameters
+    def padded(self, params: Sequence[torch.Tensor] | None = None,
+               out: torch.Tensor | None = None) -> torch.Tensor:
+        """All groups as rows of a zero-padded (G, width) tensor (a copy, no autograd).
+
+        `out`, if given, must be a (G, width) tensor whose padding is already zero.
+        """
+        params = self.params if params is None else params
+        flat = torch.cat([p.detach().reshape(-1) for p in params])
+        if flat.dtype in (torch.float16, torch.bfloat16):
+            flat = flat.float()
+        if self._pos.device != flat.device:
+            self._pos = self._pos.to(flat.device)
+            self.group_size = self.group_size.to(flat.device)
+        if out is None:
+            out = flat.new_zeros(self.num_groups, self.width)
+        out.view(-1).index_copy_(0, self._pos, flat)
+        return out
+
+    def _scratch(self, name: str, like: torch.Tensor) -> torch.Tensor:
+        """A reusable (G, width) buffer: fresh multi-MB tensors cost page faults on CPU."""
+        dtype = torch.float32 if like.dtype in (torch.float16, torch.bfloat16) else like.dtype
+        like = like.new_empty(0, dtype=dtype)
+        buf = self._buffers.get(name)
+        if buf is None or buf.device != like.device or buf.dtype != like.dtype:
+            buf = torch.zeros(self.num_groups, self.width, dtype=like.dtype, device=like.device)
+            self._buffers[name] = buf
         return buf
-
-    def padded(self) -> torch.Tensor:
-        """All groups as rows of a zero-padded (G, width) tensor (a copy, no autograd)."""
-        return self._fill(self.params, reuse=False)
 
     def norms(self) -> tuple[torch.Tensor, torch.Tensor]:
         """(sq, inf): ‖W_j‖₂² and ‖W_j‖∞ for all G groups, with a fused backward."""
@@ -309,35 +323,35 @@ class StructuredGroups:
 class _GroupNorms(torch.autograd.Function):
     """(‖W_j‖₂², ‖W_j‖∞) of the rows of P, with a hand-written backward.
 
-    Autograd through square/sum/abs/amax makes ~12 passes over the weights and a Python
-    call per tensor; this makes 3 forward (copy into P, 2-norm, abs-amax) and ~6 backward:
-        ∂/∂W_j = 2·ḡ_sq,j·W_j + ḡ_inf,j·sign(W_j)⊙[|W_j| = ‖W_j‖∞]/#ties   (a subgradient).
+    Autograd through square/sum/abs/amax makes ~12 passes over the weights (bool masks
+    and their type conversions included); this makes 5 forward (cat, scatter into P,
+    2-norm, abs, max) and 2 backward:
+        ∂/∂W_j = 2·ḡ_sq,j·W_j + ḡ_inf,j·sign(W_jk)·e_k,   k = argmax_i |W_ji|
+    (with ties, one maximizer takes the whole ∂/∂‖W_j‖∞: a valid subgradient).
     """
 
     @staticmethod
     def forward(ctx, groups, *params):
-        tracked = torch.is_grad_enabled() and any(p.requires_grad for p in params)
-        reuse = not groups._buffer_busy
-        P = groups._fill(params, reuse)
+        P = groups.padded(params, out=groups._scratch("P", params[0]))
         sq = torch.linalg.vector_norm(P, 2, dim=1).square()
-        inf = P.abs().amax(dim=1)  # amax: ~5x faster than max-with-indices on CPU
-        ctx.save_for_backward(P, inf)
-        ctx.groups, ctx.holds_buffer = groups, reuse and tracked
-        groups._buffer_busy = groups._buffer_busy or ctx.holds_buffer
+        inf, arg = torch.abs(P, out=groups._scratch("abs", P)).max(dim=1)
+        # P lives in a shared buffer that the next forward overwrites: save the (version-
+        # checked) parameters and rebuild P in backward, two cheap passes
+        ctx.save_for_backward(arg, *params)
+        ctx.groups = groups
         return sq, inf
 
     @staticmethod
     def backward(ctx, g_sq, g_inf):
-        P, inf = ctx.saved_tensors
+        arg, *params = ctx.saved_tensors
         groups = ctx.groups
-        at_max = (P.abs() == inf.unsqueeze(1)) & (inf > 0).unsqueeze(1)
-        share = g_inf / at_max.sum(1).clamp_min(1)
-        grad_P = P * (2.0 * g_sq).unsqueeze(1)
-        grad_P.addcmul_(torch.sign(P) * at_max, share.unsqueeze(1))
-        if ctx.holds_buffer:
-            groups._buffer_busy = False
-        grads = [grad_P[r0:r0 + r, c0:c0 + c].reshape(p.shape).to(p.dtype)
-                 for p, (r0, r, c0, c) in zip(groups.params, groups.blocks, strict=True)]
+        P = groups.padded(params, out=groups._scratch("P", params[0]))
+        grad_P = torch.mul(P, (2.0 * g_sq).unsqueeze(1), out=groups._scratch("grad", P))
+        rows = torch.arange(P.shape[0], device=P.device)
+        grad_P[rows, arg] += g_inf * torch.sign(P[rows, arg])
+        grad_flat = grad_P.view(-1).index_select(0, groups._pos)
+        grads = [g.view(p.shape).to(p.dtype)
+                 for g, p in zip(grad_flat.split(groups._numels), params, strict=True)]
         return (None, *grads)
 
 def weighted_sum(per_group: torch.Tensor, group_size: torch.Tensor, lam: float) -> torch.Tensor:
