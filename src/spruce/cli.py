@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return int(_load(args.command).run(args) or 0)
-    except (UserError, ValueError, FileNotFoundError) as exc:
+    except (UserError, ValueError, OSError) as exc:  # OSError: missing, unreadable files
         if args.debug:
             raise
         print(f"spruce {args.command}: error: {exc}", file=sys.stderr)

@@ -165,6 +165,8 @@ def write_report(out: Path, sections: list[dict], meta: dict) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     out: Path = args.out
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"--out must be a folder, but {str(out)!r} is an existing file")
     out.mkdir(parents=True, exist_ok=True)
     chosen = [s for s in SECTIONS if not args.only or s[0] in args.only]
     meta = {"seed": args.seed, "quick": bool(args.quick), "python": sys.version.split()[0]}
