@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 # name -> (module, one-line help). Each part registers here once.
@@ -68,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return int(_load(args.command).run(args) or 0)
+    except BrokenPipeError:  # `spruce derive | head`: the reader left; stay quiet at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (UserError, ValueError, OSError) as exc:  # OSError: missing, unreadable files
         if args.debug:
             raise
@@ -78,5 +82,37 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+
+
+
+def _walk(parser: argparse.ArgumentParser, prefix: str):
+    """(command path, parser) for a parser and all its nested subcommands."""
+    yield prefix, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _walk(sub, f"{prefix} {name}")
+
+
+def reference_markdown() -> str:
+    """The CLI reference (docs/cli.md): every command's --help, as `spruce` prints it."""
+    lines = ["# CLI reference", "",
+             "Generated from `spruce ... --help` by `python -m spruce.cli --write-docs`;",
+             "a test checks that this file matches the installed command.", ""]
+    top = build_parser()
+    for name in [n for n in COMMANDS if _available(n)]:
+        full = build_parser(only=name)
+        sub = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction))
+        for path, p in _walk(sub.choices[name], f"spruce {name}"):
+            lines += [f"## `{path}`", "", "```text", p.format_help().rstrip(), "```", ""]
+    lines[5:5] = ["## `spruce`", "", "```text", top.format_help().rstrip(), "```", ""]
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--write-docs"]:
+        from pathlib import Path
+
+        Path("docs/cli.md").write_text(reference_markdown())
+        sys.exit(0)
     sys.exit(main())
