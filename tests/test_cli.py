@@ -46,3 +46,13 @@ def test_user_error_is_one_line_without_traceback(tmp_path, capsys):
     assert code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--out" in err and "Traceback" not in err
+
+
+def test_docs_cli_reference_matches_the_command(monkeypatch):
+    """docs/cli.md is `python -m spruce.cli --write-docs` output (COLUMNS=100)."""
+    from pathlib import Path
+
+    monkeypatch.setenv("COLUMNS", "100")
+    doc = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
+    assert doc.read_text() == cli.reference_markdown(), \
+        "docs/cli.md is stale: run COLUMNS=100 python -m spruce.cli --write-docs"

@@ -289,7 +289,14 @@ class StructuredGroups:
         `out`, if given, must be a (G, width) tensor whose padding is already zero.
         """
         params = self.params if params is None else params
-        flat = torch.cat([p.detach().reshape(-1) for p in params])
+        pieces = [p.detach().reshape(-1) for p in params]
+        if out is not None and pieces[0].dtype == out.dtype:
+            flat = self._buffers.get("flat")
+            if flat is None or flat.device != out.device or flat.dtype != out.dtype:
+                flat = self._buffers["flat"] = out.new_empty(self.num_weights)
+            torch.cat(pieces, out=flat)  # into a reused buffer: no fresh pages to fault in
+        else:
+            flat = torch.cat(pieces)
         if flat.dtype in (torch.float16, torch.bfloat16):
             flat = flat.float()
         if self._pos.device != flat.device:

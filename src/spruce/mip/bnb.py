@@ -1,0 +1,199 @@
+"""Exact branch-and-bound over the indicators y, node relaxations solved by HiGHS QP.
+
+A node fixes some y_j ∈ {0, 1}; its bound is a valid lower bound of the node's relaxation:
+    big-M node         the continuous relaxation, a plain convex QP solved by HiGHS;
+    perspective, "qp"  the HiGHS QP with α‖W_j‖² of free groups replaced by t_j and perspective
+                       cuts t_j ≥ 2w̄ᵀW_j − ‖w̄‖² y_j from one global pool, added in rounds while
+                       Σ_j λα(‖W_j‖²/y_j − t_j) (the distance to the true perspective bound)
+                       exceeds a tolerance; every QP value is a valid bound;
+    perspective, "fista" (default without a budget k) the first-order solve of
+                       L + λΣ spr (spruce.mip.perspective), warm-started at the parent's W,
+                       with its Fenchel dual bound; it stops as soon as the bound prunes the
+                       node. HiGHS's active-set QP solver needed 10⁴–10⁵ iterations on the
+                       cut QPs (zero curvature in y, t), hence this default.
+Search: best bound first; a child starts from its parent's bound and is discarded before
+its QP if that bound already reaches the incumbent; rounds stop as soon as the node bound
+reaches the incumbent. Branching: the most fractional y_j (ties: the largest violation).
+Incumbents: the fixed-support QP (exact value of one y) at y rounded at 0.5 and at y > 0.
+Stops when (UB − LB)/|UB| ≤ gap_tol (default 1e-6).
+
+Squared loss only (the loss stays exactly quadratic in every node); the logistic loss goes
+through the outer approximation (spruce.mip.oa).
+Speed (2-core CPU, no GPU): see benchmarks/bench_mip.py.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import time
+
+import numpy as np
+
+from .perspective import PerspectiveSolver
+from .problem import GroupPruningProblem
+from .qp import FixedSupportQP, NodeQPBuilder, new_highs, solve_qp
+from .result import MipResult, relative_gap
+
+
+def _keep_sets(y: np.ndarray, state: np.ndarray, k: int | None) -> list[np.ndarray]:
+    """Candidate supports from a relaxed y: rounded at 0.5, and every y_j > 0 (top-k)."""
+    out = []
+    for thr in (0.5, 1e-6):
+        keep = np.where(state >= 0, state == 1, y > thr)
+        if k is not None and keep.sum() > k:
+            score = np.where(state == 1, 2.0, np.where(state == 0, -1.0, y))
+            keep = np.zeros_like(keep)
+            keep[np.argsort(-score)[:k]] = True
+        out.append(keep)
+    return out
+
+
+def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspective",
+                     gap_tol: float = 1e-6, time_limit: float = 600.0,
+                     node_limit: int = 1_000_000, node_solver: str = "auto", max_rounds: int = 8,
+                     stall: float = 0.05, cut_tol: float = 1e-7,
+                     progress: bool = False) -> MipResult:
+    """Solve the pruning MIP exactly (to gap_tol). See the module docstring."""
+    if problem.loss != "squared":
+        raise ValueError(f"branch_and_bound needs loss='squared' (got {problem.loss!r}); "
+                         "use method='oa' for the logistic loss")
+    if gap_tol < 0 or time_limit <= 0:
+        raise ValueError(f"need gap_tol >= 0 and time_limit > 0, got {gap_tol}, {time_limit}")
+    if node_solver not in ("auto", "qp", "fista"):
+        raise ValueError(f"node_solver must be auto, qp or fista, got {node_solver!r}")
+    if formulation == "perspective" and node_solver == "auto":
+        node_solver = "fista" if problem.k is None else "qp"
+    if formulation == "bigm":
+        node_solver = "qp"
+    t0 = time.perf_counter()
+    G = problem.num_groups
+    builder = NodeQPBuilder(problem, formulation)
+    fixed = FixedSupportQP(problem)
+    fo = PerspectiveSolver(problem) if node_solver == "fista" else None
+    h = new_highs()
+    persp = builder.persp
+    lam_a = problem.lam * problem.alpha
+    stats = {"qp_solves": 0, "failures": 0}
+
+    best_val, best_w = fixed.solve(np.zeros(G))  # W = 0 is always feasible
+    if persp and fo is None:  # seed the cut pool at the all-on ridge fit
+        _, w_all = fixed.solve(np.ones(G) if problem.k is None or problem.k >= G
+                               else np.zeros(G))
+        for j, g in enumerate(problem.groups):
+            if np.any(w_all[g]):
+                builder.add_cut(j, w_all[g])
+
+    def prune_level() -> float:
+        return best_val - gap_tol * max(abs(best_val), 1e-10)
+
+    def qp_node(state, parent_bound):
+        """(bound, w, y, violation) of a HiGHS node; w is None when the node is infeasible."""
+        builder.load(h, state)
+        bound, sol, viol = parent_bound, None, np.zeros(G)
+        for rnd in range(max_rounds if persp else 1):
+            res = solve_qp(h)
+            stats["qp_solves"] += 1
+            if res.status.startswith("error"):  # a numerical failure: rebuild once, cold
+                builder.load(h, state)
+                h.setOptionValue("qp_allow_hot_start", False)
+                res = solve_qp(h)
+                h.setOptionValue("qp_allow_hot_start", True)
+                stats["qp_solves"] += 1
+            if res.status == "infeasible":
+                return np.inf, None, None, viol
+            if res.status != "optimal":
+                if sol is None:  # keep the parent's bound and branch anyway: still exact
+                    stats["failures"] += 1
+                    y = np.where(state >= 0, state, 0.5).astype(float)
+                    return parent_bound, np.zeros(problem.dim), y, viol
+                break
+            gain = res.objective - bound if rnd else np.inf
+            bound, sol = max(parent_bound, res.objective), res.x
+            if not persp or bound >= prune_level():
+                break
+            w, y, t = builder.split(sol)
+            viol = builder.violations(w, y, t, state)
+            if lam_a * viol.sum() <= cut_tol * max(1.0, abs(bound)):
+                break
+            if gain < stall * (prune_level() - bound):
+                break  # Kelley's tail: branching pays more than further rounds
+            for j in np.flatnonzero(viol * lam_a > 0.1 * cut_tol * max(1.0, abs(bound))):
+                if builder.add_cut(int(j), w[problem.groups[j]] / y[j]):
+                    builder.append_cuts(h, int(j), [builder.pool[j][-1]])
+        w, y, _ = builder.split(sol)
+        return bound, w, np.clip(y, 0.0, 1.0), viol
+
+    def fista_node(state, parent_bound, w0):
+        bound, _, w = fo.solve(state, w0, tol=0.1 * gap_tol, stop_at=prune_level(),
+                               max_iter=5000)
+        return max(bound, parent_bound), w, fo.indicator(w, state), np.zeros(G)
+
+    counter = itertools.count()
+    root = np.full(G, -1, np.int8)
+    heap: list[tuple[float, int, np.ndarray, np.ndarray | None]] = [
+        (-np.inf, next(counter), root, None)]
+    nodes, pruned_min, root_bound = 0, np.inf, -np.inf
+    status, message = "optimal", "gap closed"
+    bar = None
+    if progress:
+        from tqdm import tqdm
+        bar = tqdm(desc=f"B&B {formulation}", unit="node", leave=False)
+    while heap:
+        parent_bound, _, state, w_parent = heap[0]
+        if parent_bound >= prune_level():
+            break
+        if time.perf_counter() - t0 > time_limit:
+            status, message = "time_limit", f"time limit {time_limit:g} s reached"
+            break
+        if nodes >= node_limit:
+            status, message = "node_limit", f"node limit {node_limit} reached"
+            break
+        heapq.heappop(heap)
+        nodes += 1
+        if fo is not None:
+            bound, w, y, viol = fista_node(state, parent_bound, w_parent)
+        else:
+            bound, w, y, viol = qp_node(state, parent_bound)
+        if nodes == 1:
+            root_bound = bound
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(ub=f"{best_val:.6g}", lb=f"{min([bound] + [e[0] for e in heap]):.6g}")
+        if w is None or bound >= prune_level():
+            pruned_min = min(pruned_min, bound)
+            continue
+        y = np.where(state >= 0, state, y)
+        for keep in _keep_sets(y, state, problem.k):
+            val, wk = fixed.solve(keep)
+            if val < best_val:
+                best_val, best_w = val, wk
+        if bound >= prune_level():
+            pruned_min = min(pruned_min, bound)
+            continue
+        free = np.flatnonzero(state < 0)
+        if free.size == 0:
+            continue  # a leaf: its fixed-support QP above is exact
+        frac = np.minimum(y[free], 1 - y[free])
+        score = frac + 1e-3 * viol[free] / max(viol.max(), 1e-300)
+        j = int(free[np.argmax(score)])
+        for v in (1, 0) if y[j] >= 0.5 else (0, 1):
+            child = state.copy()
+            child[j] = v
+            heapq.heappush(heap, (bound, next(counter), child, w))
+    if bar is not None:
+        bar.close()
+    # the bound: the least of the incumbent, the open nodes and the nodes pruned on bound
+    best_bound = min([best_val, pruned_min] + [e[0] for e in heap])
+    gap = relative_gap(best_val, best_bound)
+    if status == "optimal" and gap > gap_tol:
+        status, message = "error", f"search ended with gap {gap:.2e} > {gap_tol:g}"
+    return MipResult(status=status, message=message, objective=float(best_val),
+                     bound=float(best_bound), gap=gap, y=problem.support(best_w),
+                     W=best_w.reshape(problem.p, problem.q), nodes=nodes,
+                     qp_solves=stats["qp_solves"] + fixed.solves, cuts=builder.num_cuts,
+                     time=time.perf_counter() - t0, method="bnb",
+                     formulation=formulation if fo is None else "perspective-fista",
+                     root_bound=float(root_bound),
+                     extra={"node_solver": node_solver, "qp_failures": stats["failures"],
+                            "fista_iterations": fo.iters if fo is not None else 0})

@@ -1,0 +1,211 @@
+"""The perspective relaxation, solved to a certified bound by a first-order method.
+
+With y projected out, the perspective relaxation of a node (groups fixed to 0/1 or free) is
+    F(W) = L(W) + λ Σ_{j free} spr(W_j) + λ Σ_{j fixed 1} [α‖W_j‖² + (1−α)],  |W_j| ≤ M_j,
+spr = spruce.penalties.spr_penalty (values always come from there). We minimize F by FISTA
+with adaptive restart, using the prox of τλ·spr in closed form: for y fixed the prox is
+W_i = clip(v_i·y/(y+2τλα), ±M y); the best y is
+    y = clip(√(α/(1−α))·‖v‖ − 2τλα, 0, 1)          (when the box |W_i| ≤ M y does not bind),
+else a golden-section search over y ∈ [0, 1] of the (convex) partial minimum.
+
+Certified bound (Fenchel duality, L smooth, g the penalty part): for any W̄,
+    min F ≥ D(W̄) = L(W̄) − ∇L(W̄)ᵀW̄ − Σ_j g_j*(−∇_j L(W̄)),
+    g_j*(u) = max(0, ψ_j(u) − λ(1−α)) (free),  ψ_j(u) − λ(1−α) (fixed 1),  0 (fixed 0),
+    ψ_j(u)  = Σ_i sup_{|v|≤M_j} (u_i v − λα v²)
+            = u_i²/(4λα) if |u_i| ≤ 2λαM_j, else M_j|u_i| − λαM_j².
+D(W̄) → min F as W̄ → argmin F, so stopping when F − D ≤ tol certifies the node bound.
+Without a budget constraint only (Σy ≤ k couples the groups; those nodes use HiGHS cuts).
+Speed (2-core CPU, no GPU): ~0.1–0.3 ms per FISTA step at d = 45; a 60×45 node ≈ 5–50 ms.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from spruce.penalties import spr_indicator, spr_penalty
+
+from .problem import GroupPruningProblem
+
+
+class PerspectiveSolver:
+    """First-order solver of node perspective relaxations with a certified dual bound."""
+
+    def __init__(self, problem: GroupPruningProblem):
+        if problem.k is not None:
+            raise ValueError("the first-order perspective solver has no budget constraint; "
+                             "use the HiGHS cut nodes (node_solver='qp') when k is set")
+        self.pb = problem
+        pb = problem
+        self.G, self.d = pb.num_groups, pb.dim
+        width = max(g.size for g in pb.groups)
+        self.width = width
+        # index matrix: group j's entries in row j, padded with d (a dummy slot holding 0)
+        self.idx = np.full((self.G, width), self.d, dtype=np.int64)
+        self.mask = np.zeros((self.G, width), dtype=bool)
+        for j, g in enumerate(pb.groups):
+            self.idx[j, :g.size], self.mask[j, :g.size] = g, True
+        self.M = pb.M
+        self.lam, self.alpha = pb.lam, pb.alpha
+        ev = np.linalg.eigvalsh(pb.X.T @ pb.X / pb.n)
+        if pb.loss == "squared":
+            self.H, self.b, self.c = pb.quadratic()
+            self.lip = float(max(ev[-1], 1e-12))
+        else:  # softmax cross-entropy: ∇² ≤ ½ XᵀX/n ⊗ I
+            self.lip = float(max(0.5 * ev[-1], 1e-12))
+        self.iters = 0
+
+    # ------------------------------------------------------------------ pieces
+    def loss(self, w: np.ndarray) -> tuple[float, np.ndarray]:
+        if self.pb.loss == "squared":
+            Hw = self.H @ w
+            return float(0.5 * w @ Hw - self.b @ w + self.c), Hw - self.b
+        return self.pb.loss_value(w), self.pb.loss_grad(w)
+
+    def rows(self, w: np.ndarray) -> np.ndarray:
+        """Groups as rows of a padded (G × width) matrix."""
+        return np.append(w, 0.0)[self.idx] * self.mask
+
+    def penalty(self, w: np.ndarray, state: np.ndarray) -> float:
+        P = self.rows(w)
+        sq, inf = (P * P).sum(1), np.abs(P).max(1)
+        z = spr_penalty(sq, inf, self.alpha, self.M, validate=False)
+        exact = self.alpha * sq + (1 - self.alpha)
+        return self.lam * float(np.where(state < 0, z, np.where(state == 1, exact, 0.0)).sum())
+
+    def indicator(self, w: np.ndarray, state: np.ndarray) -> np.ndarray:
+        """y*(W) from spruce.penalties for free groups; the fixed value elsewhere."""
+        P = self.rows(w)
+        y = spr_indicator((P * P).sum(1), np.abs(P).max(1), self.alpha, self.M, validate=False)
+        return np.where(state < 0, y, state).astype(np.float64)
+
+    def prox(self, v: np.ndarray, tau: float, state: np.ndarray) -> np.ndarray:
+        """argmin_W ½‖W − v‖² + τ·g(W) over all groups (g = the node's penalty part)."""
+        lam, a = self.lam, self.alpha
+        c = 2 * tau * lam * a
+        V = self.rows(v)
+        Mc = self.M[:, None]
+        out = v.copy()
+        # fixed 1: ridge shrink then the box; fixed 0: zero
+        W1 = np.clip(V / (1 + c), -Mc, Mc)
+        # free: the closed-form y, then the search where the box binds
+        nv = np.sqrt((V * V).sum(1))
+        y = np.clip(math.sqrt(a / (1 - a)) * nv - c, 0.0, 1.0) if a < 1 else np.ones(self.G)
+        binds = (np.abs(V) > (Mc * (y[:, None] + c)) + 1e-15).any(1) & (state < 0)
+        if binds.any():
+            y[binds] = self._search_y(V[binds], Mc[binds], tau, c)
+        s = (y / np.maximum(y + c, 1e-300))[:, None]
+        Wf = np.clip(V * s, -Mc * y[:, None], Mc * y[:, None])
+        Wg = np.where((state == 1)[:, None], W1, np.where((state < 0)[:, None], Wf, 0.0))
+        out[self.idx[self.mask]] = Wg[self.mask]
+        return out
+
+    def project(self, w: np.ndarray, state: np.ndarray) -> np.ndarray:
+        """Onto the node's feasible set: fixed-0 groups to 0, others into |W_i| ≤ M_j."""
+        P = self.rows(w)
+        Mc = self.M[:, None]
+        P = np.where((state == 0)[:, None], 0.0, np.clip(P, -Mc, Mc))
+        out = np.asarray(w, dtype=np.float64).copy()
+        out[self.idx[self.mask]] = P[self.mask]
+        return out
+
+    def _search_y(self, V: np.ndarray, Mc: np.ndarray, tau: float, c: float) -> np.ndarray:
+        """Golden-section search of φ(y) = min_{|W|≤My} ½‖W−v‖² + τλ(α‖W‖²/y + (1−α)y)."""
+        lam, a = self.lam, self.alpha
+
+        def phi(y):
+            yy = y[:, None]
+            W = np.clip(V * (yy / (yy + c)), -Mc * yy, Mc * yy)
+            quad = np.where(yy > 0, (W * W) / np.maximum(yy, 1e-300), 0.0).sum(1)
+            return 0.5 * ((W - V) ** 2).sum(1) + tau * lam * (a * quad + (1 - a) * y)
+
+        lo, hi = np.zeros(len(V)), np.ones(len(V))
+        gr = (math.sqrt(5) - 1) / 2
+        x1, x2 = hi - gr * (hi - lo), lo + gr * (hi - lo)
+        f1, f2 = phi(x1), phi(x2)
+        for _ in range(60):
+            left = f1 < f2
+            hi = np.where(left, x2, hi)
+            lo = np.where(left, lo, x1)
+            x2n = np.where(left, x1, lo + gr * (hi - lo))
+            x1n = np.where(left, hi - gr * (hi - lo), x2)
+            f1, f2 = np.where(left, phi(x1n), f2), np.where(left, f1, phi(x2n))
+            x1, x2 = x1n, x2n
+        y = 0.5 * (lo + hi)
+        return np.where(phi(np.zeros_like(y)) <= phi(y), 0.0, y)
+
+    def dual_bound(self, w: np.ndarray, state: np.ndarray) -> float:
+        """D(W̄): a valid lower bound on the node's perspective relaxation (and the node MIP)."""
+        lam, a = self.lam, self.alpha
+        f, g = self.loss(w)
+        U = -self.rows(g)
+        Mc = self.M[:, None]
+        la = lam * a
+        if la > 0:
+            hv = np.where(np.abs(U) <= 2 * la * Mc, U * U / (4 * la),
+                          Mc * np.abs(U) - la * Mc * Mc)
+        else:
+            hv = Mc * np.abs(U)
+        psi = (hv * self.mask).sum(1)
+        conj = np.where(state < 0, np.maximum(0.0, psi - lam * (1 - a)),
+                        np.where(state == 1, psi - lam * (1 - a), 0.0))
+        free = self.pb.free
+        if free.size and np.abs(g[free]).max() > 1e-9:
+            return -np.inf  # the ungrouped weights are not yet optimal: no certificate
+        return float(f - g @ w - conj.sum())
+
+    # ------------------------------------------------------------------ the node solve
+    def solve(self, state: np.ndarray, w0: np.ndarray | None = None, tol: float = 1e-7,
+              stop_at: float = np.inf, max_iter: int = 20000,
+              check_every: int = 10) -> tuple[float, float, np.ndarray]:
+        """(bound D, value F, W) of the node relaxation; stops once F − D ≤ tol·max(1,|F|)
+        or D ≥ stop_at (the node can be pruned)."""
+        pb = self.pb
+        w = np.zeros(self.d) if w0 is None else np.asarray(w0, dtype=np.float64).copy()
+        w = self.project(w, state)
+        free = pb.free
+        tau = 1.0 / self.lip
+        z, t_mom = w.copy(), 1.0
+        best_bound, it = -np.inf, 0
+        for it in range(max_iter):
+            _, gz = self.loss(z)
+            w_new = self.prox(z - tau * gz, tau, state)
+            if free.size and pb.loss == "squared":  # keep the ungrouped weights exactly optimal
+                w_new = self._refit_free(w_new)
+            if (z - w_new) @ (w_new - w) > 0:  # gradient restart (O'Donoghue & Candès)
+                z, t_mom = w_new.copy(), 1.0
+            else:
+                t_next = 0.5 * (1 + math.sqrt(1 + 4 * t_mom * t_mom))
+                z = w_new + ((t_mom - 1) / t_next) * (w_new - w)
+                t_mom = t_next
+            w = w_new
+            if it % check_every == 0:
+                fw = self.loss(w)[0] + self.penalty(w, state)
+                best_bound = max(best_bound, self.dual_bound(w, state))
+                if best_bound >= stop_at or fw - best_bound <= tol * max(1.0, abs(fw)):
+                    break
+        self.iters += it + 1
+        fw = self.loss(w)[0] + self.penalty(w, state)
+        best_bound = max(best_bound, self.dual_bound(w, state))
+        return best_bound, fw, w
+
+    def _refit_free(self, w: np.ndarray) -> np.ndarray:
+        """Minimize the squared loss exactly over the ungrouped weights, others fixed."""
+        free = self.pb.free
+        H = self.H.tocsr()
+        Hff = H[free][:, free].toarray()
+        rhs = self.b[free] - H[free] @ w + Hff @ w[free]
+        w = w.copy()
+        w[free] = np.linalg.lstsq(Hff, rhs, rcond=None)[0]
+        return w
+
+
+def perspective_relaxation(problem: GroupPruningProblem, tol: float = 1e-8) -> dict:
+    """Root perspective relaxation: min L(W) + λ Σ spr(W_j). Returns bound (certified),
+    value (= loss + λ·Σ spr_penalty at W), W, y* (spr_indicator) and the gap between them."""
+    solver = PerspectiveSolver(problem)
+    state = np.full(problem.num_groups, -1, dtype=np.int8)
+    bound, value, w = solver.solve(state, tol=tol, max_iter=100000)
+    return {"bound": bound, "value": value, "W": w.reshape(problem.p, problem.q),
+            "y": solver.indicator(w, state), "iterations": solver.iters}

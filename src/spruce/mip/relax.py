@@ -1,0 +1,85 @@
+"""Relaxations on their own, and `solve`, the one entry point to the exact methods.
+
+    big-M relaxation        min L(W) + λ Σ_j [α‖W_j‖² + (1−α) y_j],  |W| ≤ M y,  y ∈ [0,1]
+                            (a convex QP for HiGHS; at its optimum y_j = ‖W_j‖∞/M_j, so its
+                            value is L + λ Σ bigm_penalty)
+    perspective relaxation  min L(W) + λ Σ_j spr(W_j)  (spruce.mip.perspective; certified bound)
+
+Both are lower bounds on the MIP optimum; the perspective one is never weaker.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from spruce.penalties import bigm_penalty
+
+from .bnb import branch_and_bound
+from .perspective import perspective_relaxation
+from .problem import GroupPruningProblem
+from .qp import NodeQPBuilder, new_highs, solve_qp
+from .result import MipResult
+
+METHODS = ("bnb", "oa")
+FORMULATIONS = ("bigm", "perspective")
+
+
+def bigm_relaxation(problem: GroupPruningProblem) -> dict:
+    """Continuous big-M relaxation by HiGHS QP: bound, W, y, and the value recomputed
+    from spruce.penalties (L + λ Σ bigm_penalty) as a cross-check."""
+    if problem.loss != "squared":
+        raise ValueError("bigm_relaxation solves a QP and needs loss='squared', got "
+                         f"{problem.loss!r}")
+    b = NodeQPBuilder(problem, "bigm")
+    h = new_highs()
+    b.load(h, np.full(problem.num_groups, -1, dtype=np.int8))
+    res = solve_qp(h)
+    if res.status != "optimal":
+        raise RuntimeError(f"HiGHS failed on the big-M relaxation: {res.status}")
+    w, y, _ = b.split(res.x)
+    sq, inf = problem.group_norms(w)
+    value = problem.loss_value(w) + problem.lam * float(
+        bigm_penalty(sq, inf, problem.alpha, problem.M).sum())
+    return {"bound": res.objective, "value": value, "W": w.reshape(problem.p, problem.q),
+            "y": np.clip(y, 0, 1)}
+
+
+def relaxation(problem: GroupPruningProblem, formulation: str) -> dict:
+    """The root relaxation of either formulation (see module docstring)."""
+    if formulation == "bigm":
+        return bigm_relaxation(problem)
+    if formulation == "perspective":
+        if problem.k is not None:
+            raise ValueError("the perspective relaxation with a budget k is only available "
+                             "inside the B&B (node_solver='qp'); drop k for this report")
+        return perspective_relaxation(problem)
+    raise ValueError(f"formulation must be one of {FORMULATIONS}, got {formulation!r}")
+
+
+def solve(problem: GroupPruningProblem, formulation: str = "perspective", method: str = "bnb",
+          time_limit: float = 600.0, gap_tol: float = 1e-6, check_big_m: bool = True,
+          **options) -> MipResult:
+    """Solve the pruning MIP exactly.
+
+    method "bnb": spruce's branch-and-bound with HiGHS node QPs (squared loss);
+    method "oa":  outer approximation with a HiGHS MILP master (any convex loss).
+    A time limit returns the incumbent and the bound with status "time_limit".
+    """
+    if formulation not in FORMULATIONS:
+        raise ValueError(f"formulation must be one of {FORMULATIONS}, got {formulation!r}")
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {METHODS}, got {method!r}")
+    if time_limit <= 0:
+        raise ValueError(f"time_limit must be > 0 seconds, got {time_limit}")
+    if method == "bnb" and problem.loss != "squared":
+        method = "oa"
+    if method == "bnb":
+        res = branch_and_bound(problem, formulation, gap_tol=gap_tol, time_limit=time_limit,
+                               **options)
+    else:
+        from .oa import outer_approximation
+        res = outer_approximation(problem, formulation, gap_tol=gap_tol, time_limit=time_limit,
+                                  **options)
+    if check_big_m:
+        res.extra["M_binding_groups"] = problem.check_binding(res.W.reshape(-1), res.y)
+    return res

@@ -1,0 +1,264 @@
+"""The Bernoulli method as a trainer plugin (`spruce train --method bernoulli`).
+
+Objective per step (docs/bernoulli.md):  CE(W, ξ) + weight decay + γ R(θ), ξ ~ Bernoulli(θ),
+R(θ) = ρ E[C(ξ)] + (1 − ρ) E[C(ξ) | layers on], C = (1 − β) params/params₀ + β MACs/MACs₀.
+θ takes a projected SGD step of constant size `theta_lr` after every trainer step (the method
+does this itself, so the weights' lr schedule and momentum do not touch θ); θ = 0 is absorbing.
+The gradient of E[loss] in θ comes from the score-function estimator with the mean-field
+baseline when the loop calls `observe_batch(model, x, logits, y)` (estimator "score", or
+"auto", the default), else from the first-order estimator (gates valued ξ + θ − sg(θ)),
+which BatchNorm after the unit gates biases toward shrinking every unit alike (see
+docs/bernoulli.md); the complexity gradient is exact.
+Premature pruning is avoided by a warm-up: θ stays frozen
+for `warmup_epochs` epochs while the weights grow (DESIGN.md §3: from small weights θ falls
+faster than w grows); `spruce.dynamics` will supply sharper conditions. At each epoch end
+structures with θ = 0 are cut out physically (shrink.py), and after the last epoch any θ still
+strictly inside (0, 1) goes to the vertex its running mean ∂J/∂θ_s points to (J is affine in
+each θ_s), so the network is deterministic; how many moved is reported (`rounded`, and
+`rounded_gap`, the largest distance to a vertex among them).
+Cost: the gates add one multiply per gated tensor; the exact complexity polynomial is a few
+dozen scalar ops per step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import warnings
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from spruce.training.bernoulli.complexity import (
+    BlockCost,
+    ComplexityModel,
+    check_parameters,
+    count_model,
+)
+from spruce.training.bernoulli.estimators import flat_theta, score_from_losses
+from spruce.training.bernoulli.gates import ESTIMATORS, BernoulliGates
+from spruce.training.bernoulli.shrink import shrink
+from spruce.training.methods import PruningMethod, option
+
+GRAD_DECAY = 0.98  # running mean of ∂J/∂θ over about the last 50 steps (final vertex choice)
+DEFAULTS = {"gamma": 1.0, "beta": 0.5, "rho": 0.5, "theta_lr": 0.2, "warmup_epochs": 3}
+
+
+class BernoulliMethod(PruningMethod):
+    """Complexity-aware Bernoulli gates on units and layers, with pruning during training."""
+
+    name = "bernoulli"
+
+    def __init__(self, gamma: float = DEFAULTS["gamma"], beta: float = DEFAULTS["beta"],
+                 rho: float = DEFAULTS["rho"], theta_lr: float = DEFAULTS["theta_lr"],
+                 warmup_epochs: int = DEFAULTS["warmup_epochs"], theta_init: float = 1.0,
+                 total_epochs: int | None = None, per_example: bool = True,
+                 estimator: str = "auto"):
+        check_parameters(gamma, beta, rho)
+        if estimator not in (*ESTIMATORS, "auto"):
+            raise ValueError(f"--estimator must be one of {(*ESTIMATORS, 'auto')}, "
+                             f"got {estimator!r}")
+        if not theta_lr > 0:
+            raise ValueError(f"--theta-lr must be > 0, got {theta_lr!r}")
+        if warmup_epochs < 0:
+            raise ValueError(f"--warmup-epochs must be >= 0, got {warmup_epochs!r}")
+        self.gamma, self.beta, self.rho = float(gamma), float(beta), float(rho)
+        self.theta_lr, self.warmup_epochs = float(theta_lr), int(warmup_epochs)
+        self.theta_init, self.total_epochs, self.per_example = theta_init, total_epochs, per_example
+        self.estimator = estimator
+        self._score: torch.Tensor | None = None
+        self.gates: BernoulliGates | None = None
+        self.cost: ComplexityModel | None = None
+        self.epoch = 0  # epochs completed
+        self.history: list[dict] = []  # per epoch: θ of every structure, MACs, params
+        self.rounded = 0
+        self.rounded_gap = 0.0  # largest |θ − round(θ)| among the rounded ones
+        self._observed = False  # the loop calls observe_batch (needed by "score")
+        self._pending: dict | None = None
+        self._example: torch.Tensor | None = None
+        self._current: dict = {}
+
+    # ------------------------------------------------------------------ protocol
+    def setup(self, model: nn.Module, data_info: dict) -> None:
+        device = next(model.parameters()).device
+        h, w = data_info["image_size"]
+        self._example = torch.zeros(1, data_info["in_channels"], h, w, device=device)
+        layout = self._pending["gates"] if self._pending else None
+        gate_est = "first_order" if self.estimator == "first_order" else "score"
+        self.gates = BernoulliGates(model, self.theta_init, self.per_example or
+                                    gate_est == "score", gate_est, layout=layout)
+        if self._pending:
+            saved = dict(self._pending["cost"])
+            saved["blocks"] = [BlockCost(**b) for b in saved["blocks"]]
+            self.cost = ComplexityModel(**saved)
+            self.epoch, self.history = self._pending["epoch"], self._pending["history"]
+            self.rounded = self._pending.get("rounded", 0)
+            self._pending = None
+        else:
+            self.cost = ComplexityModel.from_model(model, self._example)
+        self._set_trainable()
+        self._measure(model)
+
+    def observe_batch(self, model: nn.Module, x: torch.Tensor, logits: torch.Tensor,
+                      y: torch.Tensor) -> None:
+        """Per-example losses of the last forward pass (the score-function estimator's ℓ_i).
+
+        The baseline is each example's loss under the mean-field network (gates = θ), from
+        one extra forward pass without gradients (batch statistics, running ones untouched).
+        """
+        self._observed = True
+        if self.estimator == "first_order" or self.epoch < self.warmup_epochs:
+            return
+        losses = F.cross_entropy(logits.detach().float(), y, reduction="none")
+        samples = dict(self.gates.samples)
+        # batch statistics without touching the running ones (no in-place update: the
+        # sampled pass's autograd graph must stay valid)
+        bns = [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+        saved = [(m.running_mean, m.running_var, m.num_batches_tracked) for m in bns]
+        self.gates.mode = "mean"
+        try:
+            for m in bns:
+                m.running_mean = m.running_var = m.num_batches_tracked = None
+            with torch.no_grad():
+                base = F.cross_entropy(model(x).float(), y, reduction="none")
+        finally:
+            self.gates.mode = "auto"
+            for m, (rm, rv, nb) in zip(bns, saved, strict=True):
+                m.running_mean, m.running_var, m.num_batches_tracked = rm, rv, nb
+            self.gates.samples = samples
+        self._score = score_from_losses(self.gates, losses, "mean", base)
+
+    def penalty(self, model: nn.Module) -> torch.Tensor | None:
+        terms = []
+        if self.gamma > 0:
+            terms.append(self.gamma * self.cost.regularizer(self.gates, self.beta, self.rho))
+        if self.estimator == "auto" and self.epoch >= self.warmup_epochs:
+            # the loop decides: score if it reports per-example losses, else first-order
+            self.estimator = "score" if self._observed else "first_order"
+            self.gates.estimator = self.estimator
+            if self.estimator == "first_order":
+                warnings.warn("the training loop does not call observe_batch: Bernoulli falls "
+                              "back to the first-order estimator (biased under BatchNorm, "
+                              "see docs/bernoulli.md)", stacklevel=2)
+                return sum(terms) if terms else None
+        if self.estimator == "score" and self.epoch >= self.warmup_epochs:
+            if self._score is None:
+                raise ValueError("--estimator score needs the training loop to call "
+                                 "method.observe_batch(model, x, logits, y) before penalty()")
+            # surrogate whose θ-gradient is the score-function estimate of ∂E[loss]/∂θ
+            terms.append((self._score * flat_theta(self.gates)).sum())
+            self._score = None
+        return sum(terms) if terms else None
+
+    def extra_parameters(self) -> list[dict]:
+        # θ is updated here, not by the trainer's optimizer: a constant step size (the weights'
+        # lr schedule would freeze θ inside (0, 1)) and no momentum (projection stays exact)
+        return []
+
+    def after_step(self, model: nn.Module, step: int) -> None:
+        """Projected SGD: θ ← Π_[0,1](θ − η_θ ∂J/∂θ), with θ = 0 absorbing."""
+        g = self.gates
+        with torch.no_grad():
+            if not g.grad_avg:
+                g.grad_avg = [torch.zeros_like(t) for t in g.thetas()]
+            for t, avg in zip(g.thetas(), g.grad_avg, strict=True):
+                if t.grad is not None:
+                    avg.mul_(GRAD_DECAY).add_(t.grad, alpha=1 - GRAD_DECAY)
+                    t.sub_(self.theta_lr * t.grad)
+                    t.grad = None
+        g.project_()
+
+    def end_epoch(self, model: nn.Module, epoch: int) -> nn.Module:
+        self.epoch = epoch + 1
+        last = self.total_epochs is not None and self.epoch >= self.total_epochs
+        if last:
+            self.rounded = self.round_()
+        self.history.append({"epoch": epoch, "theta": self.gates.structure_values(),
+                             **self._current})
+        removed = shrink(model, self.gates) if self.epoch > self.warmup_epochs or last else None
+        if last:
+            self.gates.remove()  # every θ is 0 or 1: the network is the plain pruned one
+        self._set_trainable()
+        if removed and (removed["units"] or removed["blocks"]):
+            # a new object tells the trainer to rebuild its optimizer for the new parameters
+            new = copy.copy(model)
+            new._modules = dict(model._modules)
+            self._measure(new)
+            return new
+        self._measure(model)
+        return model
+
+    def metrics(self) -> dict:
+        counts = self.gates.counts()
+        with torch.no_grad():
+            ep, em = self.cost.expected(self.gates)
+        return {**self._current, **counts, "expected_params": float(ep),
+                "expected_macs": float(em), "rounded": self.rounded,
+                "theta_frozen": int(self.epoch < self.warmup_epochs)}
+
+    def state_dict(self) -> dict:
+        c = self.cost
+        return {"gates": self.gates.layout(), "epoch": self.epoch, "history": self.history,
+                "rounded": self.rounded,
+                "cost": {"const_params": c.const_params, "const_macs": c.const_macs,
+                         "ref_params": c.ref_params, "ref_macs": c.ref_macs,
+                         "blocks": [vars(b).copy() for b in c.blocks]}}
+
+    def load_state_dict(self, d: dict) -> None:
+        """Called before setup(): the gates are rebuilt from `d` there."""
+        self._pending = d or None
+
+    def describe(self) -> dict:
+        return {"method": self.name, "gamma": self.gamma, "beta": self.beta, "rho": self.rho,
+                "theta_lr": self.theta_lr, "warmup_epochs": self.warmup_epochs,
+                "pruning_conditions": "warm-up (spruce.dynamics conditions not yet wired)"}
+
+    # ------------------------------------------------------------------ helpers
+    def _set_trainable(self) -> None:
+        frozen = self.epoch < self.warmup_epochs
+        for t in self.gates.thetas():
+            t.requires_grad_(not frozen)
+
+    def _measure(self, model: nn.Module) -> None:
+        macs, params = count_model(model, self._example)
+        self._current = {"macs": macs, "params": params}
+
+    def round_(self) -> int:
+        """Send θ strictly inside (0, 1) to a vertex; returns how many moved.
+
+        J is affine in each θ_s for fixed W and the other θ, so the better vertex along
+        coordinate s is 1 if ∂J/∂θ_s < 0 else 0; the running mean of the estimated
+        ∂J/∂θ_s (last ~1/(1 − GRAD_DECAY) steps) decides. Without one, θ ≥ ½ → 1.
+        """
+        n = 0
+        g = self.gates
+        avgs = g.grad_avg or [None] * len(g.thetas())
+        with torch.no_grad():
+            for l, (t, avg) in enumerate(zip(g.thetas(), avgs, strict=True)):
+                inside = (t > 0) & (t < 1)
+                if l == 0:  # layer θ of removed blocks are 0 already
+                    inside &= torch.tensor(g.alive, device=t.device)
+                if inside.any():
+                    gap = torch.minimum(t[inside], 1 - t[inside]).max()
+                    self.rounded_gap = max(self.rounded_gap, float(gap))
+                n += int(inside.sum())
+                vertex = (avg < 0) if avg is not None else (t >= 0.5)
+                t.copy_(torch.where(inside, vertex.to(t.dtype), t))
+        self.gates.project_()
+        return n
+
+    def is_deterministic(self) -> bool:
+        """True when every live θ is exactly 0 or 1."""
+        return self.gates.counts()["random"] == 0
+
+
+def from_args(args: argparse.Namespace) -> BernoulliMethod:
+    """Build the method from `spruce train` options (--gamma --beta --rho --theta-lr ...)."""
+    return BernoulliMethod(gamma=option(args, "gamma", DEFAULTS["gamma"]),
+                           beta=option(args, "beta", DEFAULTS["beta"]),
+                           rho=option(args, "rho", DEFAULTS["rho"]),
+                           theta_lr=option(args, "theta_lr", DEFAULTS["theta_lr"]),
+                           warmup_epochs=option(args, "warmup_epochs", DEFAULTS["warmup_epochs"]),
+                           total_epochs=option(args, "epochs", None),
+                           estimator=option(args, "estimator", "auto"))

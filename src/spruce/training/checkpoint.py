@@ -1,0 +1,104 @@
+"""Models by name, and checkpoints that are written atomically and cannot run code.
+
+A checkpoint is a dict of tensors, numbers, strings, lists and dicts only, so
+`torch.load(path, weights_only=True)` reads it (a pickle that could run code is refused).
+It is written to `path.tmp` and moved over `path` with os.replace: a crash mid-write leaves
+the previous checkpoint intact. Contents: {"format": 1, "arch": {"name", "num_classes",
+"in_channels"}, "model": state_dict, "epoch", "optimizer", "method", "history", "rng", ...}.
+
+A pruned model is stored by its weights only: `load_model` builds the dense architecture,
+then removes output channels (Torch-Pruning, highest indices first) until every conv and
+BN has the shape stored in the checkpoint, then loads the weights.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from spruce.training.models import CIFAR_DEPTHS, resnet_cifar, small_resnet
+
+MODELS = tuple(f"resnet{d}" for d in CIFAR_DEPTHS) + ("small", "resnet18", "resnet34", "resnet50")
+
+
+def build_model(name: str, num_classes: int = 10, in_channels: int = 3) -> nn.Module:
+    """resnet20..110 (CIFAR, option A), small (8×8 images), resnet18/34/50 (torchvision)."""
+    if name == "small":
+        return small_resnet(num_classes, in_channels)
+    if name.startswith("resnet") and name[6:].isdigit() and int(name[6:]) in CIFAR_DEPTHS:
+        return resnet_cifar(int(name[6:]), num_classes, in_channels=in_channels)
+    if name in ("resnet18", "resnet34", "resnet50"):
+        try:
+            import torchvision
+        except ImportError:
+            raise ValueError(f"--model {name} needs torchvision, which is not installed "
+                             f"(CIFAR models: {MODELS[:5]})") from None
+        model = getattr(torchvision.models, name)(num_classes=num_classes)
+        if in_channels != 3:
+            model.conv1 = nn.Conv2d(in_channels, 64, 7, 2, 3, bias=False)
+        return model
+    raise ValueError(f"--model must be one of {MODELS}, got {name!r}")
+
+
+def save_checkpoint(path: str | Path, payload: dict[str, Any]) -> Path:
+    """torch.save to path.tmp, then os.replace onto path (atomic on POSIX)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    torch.save(payload, tmp)
+    os.replace(tmp, path)
+    return path
+
+
+def load_checkpoint(path: str | Path) -> dict[str, Any]:
+    """Read a checkpoint with weights_only=True (tensors and plain containers only)."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"checkpoint {path} does not exist")
+    try:
+        return torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as exc:  # a corrupt file or one holding arbitrary objects
+        raise ValueError(f"checkpoint {path} cannot be loaded safely (weights_only=True): "
+                         f"{str(exc).splitlines()[0]}") from None
+
+
+def shrink_to_match(model: nn.Module, state: dict[str, torch.Tensor],
+                    example_inputs: torch.Tensor) -> nn.Module:
+    """Remove trailing output channels of convs until their shapes match `state` (in place)."""
+    import torch_pruning as tp
+
+    from spruce.training.structures import build_graph
+
+    graph = None
+    for name, m in list(model.named_modules()):
+        if not isinstance(m, nn.Conv2d) or f"{name}.weight" not in state:
+            continue
+        want = state[f"{name}.weight"].shape[0]
+        if want < m.out_channels:
+            graph = graph or build_graph(model, example_inputs)
+            idxs = list(range(want, m.out_channels))
+            graph.get_pruning_group(m, tp.prune_conv_out_channels, idxs).prune()
+    return model
+
+
+def model_payload(model: nn.Module, arch: dict) -> dict:
+    """The part of a checkpoint that rebuilds the model: arch + CPU state dict."""
+    return {"format": 1, "arch": dict(arch),
+            "model": {k: v.detach().cpu() for k, v in model.state_dict().items()}}
+
+
+def load_model(ckpt: dict[str, Any]) -> nn.Module:
+    """The (possibly pruned) model stored in a checkpoint dict."""
+    arch = ckpt.get("arch")
+    if not isinstance(arch, dict) or "name" not in arch or "model" not in ckpt:
+        raise ValueError("checkpoint has no 'arch'/'model' entries: not written by spruce train")
+    model = build_model(arch["name"], arch.get("num_classes", 10), arch.get("in_channels", 3))
+    size = arch.get("image_size", (32, 32))
+    example = torch.zeros(1, arch.get("in_channels", 3), *size)
+    shrink_to_match(model, ckpt["model"], example)
+    model.load_state_dict(ckpt["model"])
+    return model

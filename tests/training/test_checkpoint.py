@@ -1,0 +1,67 @@
+import pickle
+
+import pytest
+import torch
+
+from spruce.training.checkpoint import (
+    build_model,
+    load_checkpoint,
+    load_model,
+    model_payload,
+    save_checkpoint,
+)
+from spruce.training.prune import apply_masks, keep_ratio, structure_scores
+from spruce.training.structures import find_structures
+from spruce.training.surgery import compress
+
+
+class Evil:
+    def __reduce__(self):
+        return (print, ("this must never run",))
+
+
+def test_atomic_save_and_safe_load(tmp_path):
+    path = save_checkpoint(tmp_path / "a" / "c.pt", {"x": torch.arange(3), "meta": {"k": [1, 2]}})
+    assert path.exists() and not (tmp_path / "a" / "c.pt.tmp").exists()
+    d = load_checkpoint(path)
+    assert torch.equal(d["x"], torch.arange(3)) and d["meta"] == {"k": [1, 2]}
+    bad = tmp_path / "evil.pt"
+    torch.save({"obj": Evil()}, bad)
+    with pytest.raises(ValueError, match="weights_only"):
+        load_checkpoint(bad)
+    with pytest.raises(FileNotFoundError):
+        load_checkpoint(tmp_path / "missing.pt")
+    (tmp_path / "junk.pt").write_bytes(pickle.dumps([1, 2], protocol=2) + b"garbage")
+    with pytest.raises(ValueError):
+        load_checkpoint(tmp_path / "junk.pt")
+
+
+def test_save_replaces_previous_file(tmp_path):
+    p = tmp_path / "c.pt"
+    save_checkpoint(p, {"v": torch.tensor(1)})
+    save_checkpoint(p, {"v": torch.tensor(2)})
+    assert int(load_checkpoint(p)["v"]) == 2
+
+
+def test_pruned_model_roundtrip(tmp_path, randomized_bn):
+    model = randomized_bn(build_model("small", 10, 1))
+    ex = torch.zeros(1, 1, 8, 8)
+    st = find_structures(model, ex)
+    keep = keep_ratio(structure_scores(model, st, "l1"), 0.4)
+    apply_masks(model, st, keep)
+    small = compress(model, st, keep, ex)
+    arch = {"name": "small", "num_classes": 10, "in_channels": 1, "image_size": [8, 8]}
+    save_checkpoint(tmp_path / "p.pt", model_payload(small, arch))
+    back = load_model(load_checkpoint(tmp_path / "p.pt")).eval()
+    x = torch.randn(16, 1, 8, 8)
+    assert torch.equal(back(x), small.eval()(x))
+    assert sum(p.numel() for p in back.parameters()) == sum(p.numel() for p in small.parameters())
+
+
+def test_build_model_errors():
+    n = sum(p.numel() for p in build_model("resnet20").parameters())
+    assert 0.26e6 < n < 0.28e6  # He et al.: 0.27M
+    with pytest.raises(ValueError, match="--model must be one of"):
+        build_model("vgg16")
+    with pytest.raises(ValueError, match="arch"):
+        load_model({"model": {}})

@@ -1,0 +1,84 @@
+"""End-to-end: train with SPR, prune, surgery (logits checked), fine-tune, report."""
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from spruce.training import parse_train_args
+from spruce.training.checkpoint import load_checkpoint, load_model
+from spruce.training.cli import run_pipeline
+from spruce.training.data import digits_dataset
+from spruce.training.report import read_jsonl
+from spruce.training.trainer import evaluate
+
+
+def test_spr_on_digits_end_to_end(tmp_path):
+    out = tmp_path / "run"
+    s = run_pipeline(parse_train_args([
+        "--data", "digits", "--model", "small", "--method", "spr", "--lam", "10",
+        "--alpha", "0.1", "--epochs", "8", "--finetune-epochs", "2", "--batch-size", "64",
+        "--tolerance", "1.0", "--device", "cpu", "--no-progress", "--speed-batch", "128",
+        "--out", str(out)]))
+    # learning and pruning on real data
+    assert s["acc_trained"] > 0.85 and s["acc_final"] > 0.9
+    assert s["channels_kept"] < s["channels_total"]
+    assert s["params_pruned"] < s["params_dense"] and s["macs_pruned"] < s["macs_dense"]
+    assert s["macs_checked_with_torch_pruning"]
+    # surgery equivalence in fp32 within 1e-5 relative
+    assert s["surgery_max_rel_diff"] < 1e-5
+    # threshold search respected its tolerance (points)
+    assert 100 * (s["search"]["train_acc"] - s["search"]["train_acc_pruned"]) <= 1.0
+    # files: logs, checkpoints, summary, figures
+    assert len(read_jsonl(out / "train.jsonl")) == 8
+    assert len(read_jsonl(out / "finetune.jsonl")) == 2
+    assert json.loads((out / "summary.json").read_text())["channels_kept"] == s["channels_kept"]
+    for f in s["figures"]:
+        assert f.endswith(".png") and (tmp_path / "run" / f.split("/")[-1]).stat().st_size > 1000
+    # the saved pruned model is the fine-tuned one
+    model = load_model(load_checkpoint(out / "pruned.pt"))
+    assert sum(p.numel() for p in model.parameters()) == s["params_pruned"]
+    assert evaluate(model, digits_dataset(0), "test")[1] == pytest.approx(s["acc_final"])
+
+
+def test_synthetic_cifar_resnet20_end_to_end(tmp_path):
+    s = run_pipeline(parse_train_args([
+        "--data", "synthetic", "--synthetic-size", "256", "--model", "resnet20",
+        "--method", "spr", "--lam", "5", "--epochs", "2", "--finetune-epochs", "1",
+        "--batch-size", "64", "--tolerance", "100", "--threshold-max", "2",
+        "--bisection-steps", "6", "--prune-samples", "128", "--device", "cpu",
+        "--no-progress", "--speed-batch", "32", "--out", str(tmp_path)]))
+    assert s["surgery_max_rel_diff"] < 1e-5
+    assert s["channels_total"] == 3 * (16 + 32 + 64)  # inner channels of the 9 blocks
+    assert s["channels_kept"] < s["channels_total"] and s["params_pruned"] < s["params_dense"]
+    assert s["macs_checked_with_torch_pruning"]
+
+
+def test_warmup_m_and_baselines_share_the_pipeline(tmp_path):
+    common = ["--data", "digits", "--model", "small", "--epochs", "2", "--finetune-epochs", "1",
+              "--batch-size", "128", "--device", "cpu", "--no-progress", "--tolerance", "2",
+              "--speed-batch", "64"]
+    spr = run_pipeline(parse_train_args(common + ["--method", "spr", "--m-from", "warmup",
+                                                  "--m-warmup-epochs", "1",
+                                                  "--out", str(tmp_path / "spr")]))
+    assert (tmp_path / "spr" / "warmup.jsonl").exists() and spr["surgery_max_rel_diff"] < 1e-5
+    l1 = run_pipeline(parse_train_args(common + ["--method", "l1-filter", "--prune-ratio", "0.5",
+                                                 "--out", str(tmp_path / "l1")]))
+    assert l1["search"]["rule"] == "ratio" and l1["channels_kept"] == 56
+    sl = run_pipeline(parse_train_args(common + ["--method", "slimming",
+                                                 "--out", str(tmp_path / "sl")]))
+    assert sl["search"]["score"] == "bn" and sl["surgery_max_rel_diff"] < 1e-5
+    assert torch.isfinite(torch.tensor(sl["acc_final"]))
+
+
+def test_run_demo_quick_returns_rows_and_figures(tmp_path):
+    from spruce.training import run_demo
+
+    r = run_demo(tmp_path, quick=True, methods=("spr",))
+    (row,) = r["rows"]
+    assert row["method"] == "spr" and 0.5 < row["accuracy"] <= 1.0
+    assert row["params"] <= row["params_dense"] and row["macs"] <= row["macs_dense"]
+    assert len(r["figures"]) == 3 and all(Path(p).exists() for p in r["figures"])
+    assert all(p.endswith(".png") for p in r["figures"])
+    assert "spr" in (tmp_path / "methods.txt").read_text()

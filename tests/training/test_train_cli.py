@@ -1,0 +1,67 @@
+"""`spruce train`, `spruce prune`, `spruce evaluate` through the real CLI entry point."""
+
+import json
+
+import pytest
+
+from spruce.cli import main
+
+TINY = ["--data", "digits", "--model", "small", "--epochs", "1", "--finetune-epochs", "1",
+        "--max-steps", "3", "--device", "cpu", "--no-progress", "--speed-batch", "32",
+        "--tolerance", "5"]
+
+
+def test_train_help_lists_all_options(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["train", "--help"])
+    assert exc.value.code == 0
+    text = capsys.readouterr().out
+    for opt in ("--method", "--lam", "--alpha", "--m-scale", "--gamma", "--beta", "--rho",
+                "--theta-lr", "--warmup-epochs", "--config", "--resume", "--distributed"):
+        assert opt in text
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["train", "--data", "cifar10"], "--data-dir"),
+    (["train", "--data", "digits", "--lr", "-1", "--epochs", "1"], "--lr"),
+    (["evaluate", "/nonexistent/x.pt"], "does not exist"),
+    (["train", "--model", "small", "--alpha", "2", "--epochs", "1", "--no-progress"], "alpha"),
+])
+def test_user_errors_are_one_line(argv, needle, capsys, tmp_path):
+    rc = main(argv + ["--out", str(tmp_path)] if argv[0] == "train" else argv)
+    err = capsys.readouterr().err
+    assert rc == 2 and needle in err and "Traceback" not in err
+
+
+def test_config_file_and_unknown_keys(tmp_path, capsys):
+    cfg = tmp_path / "c.json"
+    cfg.write_text(json.dumps({"method": "l1-filter", "prune-ratio": 0.25,
+                               "out": str(tmp_path / "run")}))
+    assert main(["train", *TINY, "--config", str(cfg)]) == 0
+    summary = json.loads((tmp_path / "run" / "summary.json").read_text())
+    assert summary["settings"] == {"method": "l1-filter", "prune_ratio": 0.25}
+    assert summary["channels_kept"] == sum(round(0.75 * c) for c in (8, 8, 16, 16, 32, 32))
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"epochz": 3}))
+    assert main(["train", *TINY, "--config", str(bad)]) == 2
+    assert "epochz" in capsys.readouterr().err
+
+
+def test_train_then_prune_then_evaluate(tmp_path, capsys):
+    out = tmp_path / "run"
+    assert main(["train", *TINY, "--method", "spr", "--out", str(out)]) == 0
+    assert "fine-tuned" in capsys.readouterr().out
+    # M taken from a saved (here: the just-trained) network
+    assert main(["train", *TINY, "--method", "spr", "--m-from", "checkpoint", "--m-checkpoint",
+                 str(out / "checkpoint.pt"), "--out", str(tmp_path / "m")]) == 0
+    assert json.loads((tmp_path / "m" / "summary.json").read_text())["settings"]["groups"] == 112
+    assert main(["prune", str(out / "checkpoint.pt"), "--data", "digits", "--score", "l1",
+                 "--prune-ratio", "0.5", "--out", str(tmp_path / "p"), "--device", "cpu"]) == 0
+    pr = json.loads((tmp_path / "p" / "prune_summary.json").read_text())
+    assert pr["channels_kept"] == 56 and pr["surgery_max_rel_diff"] < 1e-5
+    capsys.readouterr()
+    assert main(["evaluate", str(tmp_path / "p" / "pruned.pt"), "--data", "digits",
+                 "--device", "cpu", "--batch", "16", "--iters", "2"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["params"] == pr["params_pruned"] and res["macs_matches_torch_pruning"]
+    assert res["test_acc"] == pytest.approx(pr["acc_pruned"])

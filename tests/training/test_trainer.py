@@ -1,0 +1,103 @@
+import json
+
+import pytest
+import torch
+
+from spruce.training.methods import PruningMethod
+from spruce.training.models import small_resnet
+from spruce.training.spr import SPRMethod
+from spruce.training.trainer import TrainConfig, evaluate, fit, lr_at
+
+
+def _cfg(tmp_path, **kw):
+    base = dict(epochs=3, batch_size=64, lr=0.05, device="cpu", progress=False,
+                log_path=str(tmp_path / "log.jsonl"), checkpoint_path=str(tmp_path / "c.pt"),
+                arch={"name": "small", "num_classes": 10, "in_channels": 1,
+                      "image_size": [8, 8]})
+    base.update(kw)
+    return TrainConfig(**base)
+
+
+def test_learns_digits_and_logs_each_epoch(tmp_path, digits):
+    torch.manual_seed(0)
+    model, hist = fit(small_resnet(), SPRMethod(lam=0.5, alpha=0.1), digits, _cfg(tmp_path))
+    assert len(hist) == 3 and hist[-1]["test_acc"] > 0.85
+    lines = [json.loads(x) for x in (tmp_path / "log.jsonl").read_text().splitlines()]
+    assert [r["epoch"] for r in lines] == [0, 1, 2]
+    assert lines[-1]["method/groups"] == 112 and lines[-1]["method/penalty"] > 0
+    assert (tmp_path / "c.pt").exists()
+
+
+def test_resume_continues_exactly(tmp_path, digits):
+    full_dir, part_dir = tmp_path / "full", tmp_path / "part"
+    torch.manual_seed(0)
+    init = small_resnet().state_dict()
+    m1 = small_resnet()
+    m1.load_state_dict(init)
+    m1, h1 = fit(m1, SPRMethod(0.5, 0.1), digits, _cfg(full_dir, max_steps=4))
+    m2 = small_resnet()
+    m2.load_state_dict(init)
+    # stop after epoch 2 of 3 (same schedule: the config says 3 epochs, we cut the loop)
+    fit(m2, SPRMethod(0.5, 0.1), digits, _cfg(part_dir, max_steps=4, stop_epoch=2))
+    # a fresh process would rebuild everything from the checkpoint
+    m3 = small_resnet()
+    m3, h3 = fit(m3, SPRMethod(0.5, 0.1), digits, _cfg(part_dir, max_steps=4, resume=True))
+    assert len(h3) == 3
+    for (k, a), b in zip(m1.state_dict().items(), m3.state_dict().values(), strict=True):
+        assert torch.equal(a, b), k
+
+
+def test_bf16_autocast_and_channels_last_path_on_cpu(tmp_path, digits):
+    torch.manual_seed(0)
+    model, hist = fit(small_resnet(), SPRMethod(0.5, 0.1), digits,
+                      _cfg(tmp_path, epochs=2, amp=True, channels_last=True))
+    assert hist[-1]["test_acc"] > 0.5 and torch.isfinite(torch.tensor(hist[-1]["train_loss"]))
+    assert model.layer1[0].conv1.weight.is_contiguous(memory_format=torch.channels_last)
+
+
+class CountingMethod(PruningMethod):
+    name = "counting"
+
+    def __init__(self):
+        self.steps, self.epochs, self.setups = 0, [], 0
+
+    def setup(self, model, info):
+        self.setups += 1
+        assert info["in_channels"] == 1 and info["num_classes"] == 10
+
+    def after_step(self, model, step):
+        self.steps += 1
+
+    def end_epoch(self, model, epoch):
+        self.epochs.append(epoch)
+        return model
+
+    def metrics(self):
+        return {"steps": self.steps}
+
+
+def test_plugin_hooks_are_called(tmp_path, digits):
+    m = CountingMethod()
+    _, hist = fit(small_resnet(), m, digits, _cfg(tmp_path, epochs=2, max_steps=3))
+    assert m.setups == 1 and m.steps == 6 and m.epochs == [0, 1]
+    assert [h["method/steps"] for h in hist] == [3, 6]
+
+
+def test_lr_schedule_and_config_errors(tmp_path):
+    cfg = TrainConfig(epochs=8, lr=0.1)
+    assert [round(lr_at(cfg, e), 6) for e in (0, 3, 4, 6, 7)] == [0.1, 0.1, 0.01, 0.001, 0.001]
+    assert lr_at(TrainConfig(epochs=1, lr=0.1), 0) == 0.1
+    with pytest.raises(ValueError, match="--lr"):
+        TrainConfig(lr=-1).check()
+    with pytest.raises(ValueError, match="--milestones"):
+        TrainConfig(milestones=(1.5,)).check()
+
+
+def test_evaluate_counts_correct(digits):
+    class Oracle(torch.nn.Module):
+        def forward(self, x):
+            return torch.zeros(len(x), 10)
+
+    loss, acc = evaluate(Oracle(), digits, "test")
+    assert acc == pytest.approx(float((digits.y_test == 0).float().mean()))
+    assert loss == pytest.approx(float(torch.log(torch.tensor(10.0))), rel=1e-5)
