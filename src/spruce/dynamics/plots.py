@@ -147,11 +147,15 @@ def basin_figure(bmap: BasinMap, path: Path) -> Path:
 def premature_figure(sweeps: list[dict], path: Path) -> Path:
     """One panel per swept parameter: numerical r* (dots) in its closed-form bracket."""
     params = list(dict.fromkeys(s["param"] for s in sweeps))
-    fig, axes = plt.subplots(1, len(params), figsize=(4.2 * len(params), 3.8), squeeze=False)
+    cols = min(3, len(params))
+    rows = -(-len(params) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(4.4 * cols, 3.6 * rows), squeeze=False)
+    for ax in axes.flat[len(params):]:
+        ax.set_visible(False)
     colors = {"unit": "tab:blue", "layer": "tab:red"}
     labels = {"w0": "initial weight w0 (layer: v0 = w0)", "theta0": "θ0", "gamma": "γ",
               "lam": "λ", "a": "a"}
-    for ax, param in zip(axes[0], params, strict=True):
+    for ax, param in zip(axes.flat, params, strict=False):
         for s in (s for s in sweeps if s["param"] == param):
             col = colors[s["kind"]]
             x = s["values"]
