@@ -110,9 +110,14 @@ def _fmt(v: Any) -> str:
     return str(v)
 
 
-def _text_table(rows: list[dict], max_cols: int = 9) -> str:
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _text_table(rows: list[dict], max_cols: int = 9, max_width: int = 44) -> str:
+    """A plain table for the terminal; long cells are clipped (the HTML report has them whole)."""
     cols = list(dict.fromkeys(k for r in rows for k in r))[:max_cols]
-    cells = [[_fmt(r.get(c, "")) for c in cols] for r in rows]
+    cells = [[_clip(_fmt(r.get(c, "")), max_width) for c in cols] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
     line = "  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True))
     body = ["  ".join(x.ljust(w) for x, w in zip(row, widths, strict=True)) for row in cells]
