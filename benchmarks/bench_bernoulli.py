@@ -23,7 +23,12 @@ import torch.nn.functional as F
 
 
 def estimator_table(samples: int, trained: bool) -> list[str]:
-    from spruce.training.bernoulli.estimators import exact_grad, first_order_grad, score_grad
+    from spruce.training.bernoulli.estimators import (
+        exact_grad,
+        first_order_grad,
+        score_grad,
+        taylor_grad,
+    )
     from spruce.training.bernoulli.gates import BernoulliGates
     from spruce.training.data import load_digits
     from spruce.training.models import small_resnet
@@ -54,7 +59,8 @@ def estimator_table(samples: int, trained: bool) -> list[str]:
     cases = [("first-order", lambda: first_order_grad(model, gates, xb, yb)),
              ("score, no baseline", lambda: score_grad(model, gates, xb, yb, "none")),
              ("score, leave-one-out", lambda: score_grad(model, gates, xb, yb, "loo")),
-             ("score, mean-field", lambda: score_grad(model, gates, xb, yb, "mean"))]
+             ("score, mean-field", lambda: score_grad(model, gates, xb, yb, "mean")),
+             ("score, Taylor control variate", lambda: taylor_grad(model, gates, xb, yb))]
     for name, fn in cases:
         t0 = time.perf_counter()
         est = torch.stack([fn() for _ in range(samples)])

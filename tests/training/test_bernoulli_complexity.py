@@ -95,7 +95,7 @@ def test_regularizer_bounds_and_parameter_checks():
     model = small_resnet()
     x = torch.randn(1, 1, 8, 8)
     gates, cost = _setup(model, x)
-    assert float(cost.regularizer(gates, 0.5, 0.5)) == pytest.approx(1.0)
+    assert cost.regularizer(gates, 0.5, 0.5).item() == pytest.approx(1.0)
     with pytest.raises(ValueError, match="--beta"):
         check_parameters(beta=1.5)
     with pytest.raises(ValueError, match="--rho"):
@@ -124,11 +124,11 @@ def test_gates_modes_and_projection():
         g2.unit_theta[0][0] = -0.3
         g2.unit_theta[0][1] = 1.7
     g2.project_()
-    assert float(g2.unit_theta[0][0]) == 0.0 and float(g2.unit_theta[0][1]) == 1.0
+    assert g2.unit_theta[0][0].item() == 0.0 and g2.unit_theta[0][1].item() == 1.0
     with torch.no_grad():
         g2.unit_theta[0][0] = 0.4
     g2.project_()
-    assert float(g2.unit_theta[0][0]) == 0.0
+    assert g2.unit_theta[0][0].item() == 0.0
     with pytest.raises(ValueError, match="theta_init"):
         BernoulliGates(small_resnet(), theta_init=0.0)
 
@@ -151,3 +151,25 @@ def test_shrink_is_exact_for_dead_structures():
     assert sum(gates.alive) == 4
     assert gates.unit_ids[0] == [0, 1, 4, 5, 6, 7]
     assert gates.block_names[2] == "layer2.0" and not gates.alive[2]
+
+
+def test_remove_missing_blocks_rebuilds_a_pruned_checkpoint():
+    from spruce.training.bernoulli.shrink import remove_missing_blocks
+    from spruce.training.checkpoint import shrink_to_match
+
+    torch.manual_seed(6)
+    model = small_resnet()
+    gates = BernoulliGates(model, theta_init=1.0)
+    with torch.no_grad():
+        gates.layer_theta[2] = 0.0
+        gates.unit_theta[4][[7, 8, 9]] = 0.0
+    shrink(model, gates)
+    gates.remove()
+    state = model.state_dict()
+    fresh = small_resnet()
+    assert remove_missing_blocks(fresh, state) == ["layer2.0"]
+    # the trailing-channel shrink is the shared checkpoint code's; shapes are what matter
+    shrink_to_match(fresh, state, torch.zeros(1, 1, 8, 8))
+    fresh.load_state_dict(state)
+    x = torch.randn(3, 1, 8, 8)
+    assert torch.allclose(fresh.eval()(x), model.eval()(x), atol=1e-5)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import warnings
 
 import pytest
 import torch
@@ -59,7 +60,8 @@ def test_first_order_estimator_runs_in_the_shared_trainer(digits):
     data = Dataset("digits", x, y, xt, yt, 10)
     torch.manual_seed(2)
     method = make_method(argparse.Namespace(method="bernoulli", gamma=3.0, beta=0.5, rho=0.5,
-                                            theta_lr=2.0, warmup_epochs=1, epochs=4))
+                                            theta_lr=2.0, warmup_epochs=1, epochs=4,
+                                            guard=False))
     assert isinstance(method, PruningMethod) and method.name == "bernoulli"
     with pytest.warns(UserWarning, match="first-order"):
         model, hist = fit(small_resnet(), method, data,
@@ -114,3 +116,95 @@ def test_score_estimator_needs_observed_losses(digits):
     model(digits[0][0][:4])
     with pytest.raises(ValueError, match="observe_batch"):
         method.penalty(model)
+
+
+def _resume_runs(tmp_path, digits, gamma, theta_lr, guard=True):
+    from spruce.training.data import Dataset
+    from spruce.training.trainer import TrainConfig, fit
+
+    (x, y), (xt, yt) = digits
+    data = Dataset("digits", x, y, xt, yt, 10)
+
+    def run(stop, resume, name):
+        torch.manual_seed(0)
+        method = BernoulliMethod(gamma=gamma, theta_lr=theta_lr, warmup_epochs=1, total_epochs=5,
+                                 guard=guard)
+        cfg = TrainConfig(epochs=5, batch_size=64, lr=0.05, progress=False, device="cpu",
+                          checkpoint_path=str(tmp_path / name), resume=resume, stop_epoch=stop,
+                          arch={"name": "small", "num_classes": 10, "in_channels": 1})
+        with warnings.catch_warnings():  # first-order fallback warning (no observe_batch)
+            warnings.simplefilter("ignore", UserWarning)
+            model, hist = fit(small_resnet(), method, data, cfg)
+        return model, method, hist
+
+    a = run(None, False, "a.pt")
+    run(3, False, "b.pt")
+    b = run(None, True, "b.pt")
+    return a, b
+
+
+def _assert_same(a, b):
+    (ma, mea, ha), (mb, meb, hb) = a, b
+    assert [r["method/macs"] for r in ha] == [r["method/macs"] for r in hb]
+    assert mea.gates.structure_values() == meb.gates.structure_values()
+    sa, sb = ma.state_dict(), mb.state_dict()
+    assert sa.keys() == sb.keys()
+    assert all(torch.equal(sa[k], sb[k]) for k in sa)
+
+
+def test_resume_in_the_shared_trainer_is_exact(tmp_path, digits):
+    """Stop after 3 of 5 epochs, resume from the checkpoint: same θ, same weights."""
+    a, b = _resume_runs(tmp_path, digits, gamma=2.0, theta_lr=1.0)
+    assert a[0] is not None and a[2][-1]["method/units_alive"] < 112  # it did prune units
+    _assert_same(a, b)
+
+
+def test_resume_after_block_removal_with_remove_missing_blocks(tmp_path, digits, monkeypatch):
+    """Blocks removed before the stop: the checkpoint lacks them. With the proposed call of
+    `remove_missing_blocks` before the trainer's channel matching, resume is exact too."""
+    import spruce.training.trainer as trainer
+    from spruce.training.bernoulli.shrink import remove_missing_blocks
+
+    original = trainer.shrink_to_match
+
+    def shrink_to_match(model, state, example):
+        remove_missing_blocks(model, state)
+        return original(model, state, example)
+
+    monkeypatch.setattr(trainer, "shrink_to_match", shrink_to_match)
+    a, b = _resume_runs(tmp_path, digits, gamma=3.0, theta_lr=2.0, guard=False)
+    assert a[2][2]["method/blocks_removed"] >= 1  # a block was gone before the stop
+    _assert_same(a, b)
+
+
+def test_guard_reopens_only_structures_worth_keeping():
+    """At θ = 0: a unit whose measured gap far exceeds its weight is reopened, one whose gap
+    is below its weight is left to be pruned (dynamics' `safe`)."""
+    from spruce.training.bernoulli.complexity import ComplexityModel
+    from spruce.training.bernoulli.gates import BernoulliGates
+    from spruce.training.bernoulli.guard import release_premature
+
+    torch.manual_seed(7)
+    model = small_resnet()
+    gates = BernoulliGates(model, theta_init=0.8)
+    cost = ComplexityModel.from_model(model, torch.zeros(1, 1, 8, 8))
+    gamma = 1.0
+    weights = cost.weights(gates, 0.5, 0.5)
+    w_unit = weights[f"{gates.block_names[3]}/u0"]
+    gates.grad_avg = [torch.zeros_like(t) for t in gates.thetas()]
+    with torch.no_grad():
+        gates.unit_theta[3][[0, 1]] = 0.0
+        gates.layer_theta[5] = 0.0
+    gates.project_()
+    # unit 0: data gap 0.5 (≫ its weight): useful; unit 1: gap 0 (gradient = weight): useless
+    gates.grad_avg[4][0] = gamma * w_unit - 0.5
+    gates.grad_avg[4][1] = gamma * w_unit
+    # layer 5: gap 2 nats, far above its weight
+    gates.grad_avg[0][5] = gamma * weights[gates.block_names[5]] - 2.0
+    n = release_premature(gates, cost, gamma, 0.5, 0.5, lam=5e-4, eta_w=0.05, eta_theta=0.4)
+    assert n == 2
+    assert gates.unit_theta[3][0].item() == pytest.approx(0.05)
+    assert gates.unit_theta[3][1].item() == 0.0
+    assert gates.layer_theta[5].item() == pytest.approx(0.05)
+    gates.project_()  # reopened θ are no longer absorbed at 0
+    assert gates.unit_theta[3][0].item() == pytest.approx(0.05)

@@ -64,3 +64,5 @@ def test_big_m_is_scale_times_structure_max_abs():
     assert torch.allclose(M[16:32], torch.full((16,), 3.5))
     with pytest.raises(ValueError, match="m-scale"):
         big_m(model, st, 0.0)
+    with pytest.raises(ValueError, match="same --model"):
+        big_m(torch.nn.Sequential(torch.nn.Conv2d(1, 2, 3)), st, 1.0)

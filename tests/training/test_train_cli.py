@@ -65,3 +65,18 @@ def test_train_then_prune_then_evaluate(tmp_path, capsys):
     res = json.loads(capsys.readouterr().out)
     assert res["params"] == pr["params_pruned"] and res["macs_matches_torch_pruning"]
     assert res["test_acc"] == pytest.approx(pr["acc_pruned"])
+
+
+def test_resume_of_a_finished_run_reuses_its_checkpoints(tmp_path):
+    out = tmp_path / "run"
+    argv = ["train", *TINY, "--method", "spr", "--epochs", "2", "--out", str(out)]
+    assert main(argv) == 0
+    first = json.loads((out / "summary.json").read_text())
+    mtime = (out / "checkpoint.pt").stat().st_mtime_ns
+    assert main(argv + ["--resume"]) == 0
+    again = json.loads((out / "summary.json").read_text())
+    # nothing was retrained: same checkpoint, same logs, same pruned result
+    assert (out / "checkpoint.pt").stat().st_mtime_ns == mtime
+    assert len((out / "train.jsonl").read_text().splitlines()) == 2
+    for key in ("acc_trained", "channels_kept", "params_pruned", "acc_final"):
+        assert again[key] == first[key], key

@@ -43,6 +43,8 @@ def test_resume_continues_exactly(tmp_path, digits):
     m3 = small_resnet()
     m3, h3 = fit(m3, SPRMethod(0.5, 0.1), digits, _cfg(part_dir, max_steps=4, resume=True))
     assert len(h3) == 3
+    logged = [json.loads(x) for x in (part_dir / "log.jsonl").read_text().splitlines()]
+    assert [r["epoch"] for r in logged] == [0, 1, 2]
     for (k, a), b in zip(m1.state_dict().items(), m3.state_dict().values(), strict=True):
         assert torch.equal(a, b), k
 

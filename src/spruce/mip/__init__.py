@@ -1,1 +1,46 @@
-"""spruce.mip"""
+"""spruce.mip: the indicator pruning MIP, its perspective reformulation, solved exactly.
+
+    min_{W,y} L(W) + λ Σ_j [α‖W_j‖² + (1−α) y_j],  |W_ij| ≤ M_j y_j,  y ∈ {0,1}^G, Σy ≤ k
+
+- problem:      GroupPruningProblem (data, groups, λ, α, M, k, loss), synthetic instances
+- builders:     instances from digits (sklearn) and from trained torch MLP/CNN layers
+- bnb:          spruce's branch-and-bound over y (HiGHS QP nodes / first-order perspective
+                nodes with a certified dual bound)
+- oa:           outer approximation with a HiGHS MILP master (the simple path, any loss)
+- relax:        big-M and perspective relaxations; `solve` (the entry point)
+- pyomo_models: readable Pyomo models (big-M MIQP, perspective MISOCP, GDP), .lp/.mps export
+- peers:        SCIP / Gurobi as oracles (lazy imports)
+- compare:      exact vs relaxations tables and plots; run_demo
+- catalog:      the mip_models/ library
+Heavy imports (highspy, pyomo, torch) happen inside the submodules that need them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def run_demo(out_dir: Path, quick: bool = False, seed: int = 0) -> dict:
+    """Exact MIP vs big-M and perspective bounds on one layer of an MLP trained on digits.
+
+    Returns {"table": list of dicts, "text", "figures": [PNG], "instance"}; see
+    spruce.mip.compare.run_demo.
+    """
+    from .compare import run_demo as _run
+
+    return _run(Path(out_dir), quick=quick, seed=seed)
+
+
+def __getattr__(name: str):
+    lazy = {"GroupPruningProblem": "problem", "synthetic": "problem", "solve": "relax",
+            "MipResult": "result", "bigm_relaxation": "relax",
+            "perspective_relaxation": "perspective", "compare": "compare"}
+    if name in lazy:
+        import importlib
+
+        return getattr(importlib.import_module(f"spruce.mip.{lazy[name]}"), name)
+    raise AttributeError(f"module 'spruce.mip' has no attribute {name!r}")
+
+
+__all__ = ["run_demo", "GroupPruningProblem", "synthetic", "solve", "MipResult",
+           "bigm_relaxation", "perspective_relaxation", "compare"]

@@ -1,16 +1,20 @@
-"""Exact branch-and-bound over the indicators y, node relaxations solved by HiGHS QP.
+"""Exact branch-and-bound over the indicators y with convex node relaxations.
 
 A node fixes some y_j ∈ {0, 1}; its bound is a valid lower bound of the node's relaxation:
-    big-M node         the continuous relaxation, a plain convex QP solved by HiGHS;
+    big-M node         the continuous relaxation, a plain convex QP solved by HiGHS: one
+                       model for the whole tree, a node only changes the bounds of y and
+                       re-solves hot (qp_allow_hot_start); first-order ("fista", with its dual
+                       bound) above QP_MAX_DIM weights;
     perspective, "qp"  the HiGHS QP with α‖W_j‖² of free groups replaced by t_j and perspective
                        cuts t_j ≥ 2w̄ᵀW_j − ‖w̄‖² y_j from one global pool, added in rounds while
                        Σ_j λα(‖W_j‖²/y_j − t_j) (the distance to the true perspective bound)
                        exceeds a tolerance; every QP value is a valid bound;
-    perspective, "fista" (default without a budget k) the first-order solve of
-                       L + λΣ spr (spruce.mip.perspective), warm-started at the parent's W,
-                       with its Fenchel dual bound; it stops as soon as the bound prunes the
-                       node. HiGHS's active-set QP solver needed 10⁴–10⁵ iterations on the
-                       cut QPs (zero curvature in y, t), hence this default.
+    perspective, "fista" (the default) the first-order solve of L + λΣ spr
+                       (spruce.mip.perspective), warm-started at the parent's W, with its
+                       Fenchel dual bound; it stops as soon as the bound prunes the node. A
+                       budget Σy ≤ k is dualized (multiplier μ, bisection from the parent's μ).
+                       HiGHS's active-set QP solver needed 10⁴–10⁵ iterations on the cut QPs
+                       (zero curvature in y, t), hence this default.
 Search: best bound first; a child starts from its parent's bound and is discarded before
 its QP if that bound already reaches the incumbent; rounds stop as soon as the node bound
 reaches the incumbent. Branching: the most fractional y_j (ties: the largest violation).
@@ -34,6 +38,8 @@ from .perspective import PerspectiveSolver
 from .problem import GroupPruningProblem
 from .qp import FixedSupportQP, NodeQPBuilder, new_highs, solve_qp
 from .result import MipResult, relative_gap
+
+QP_MAX_DIM = 300  # above this many weights, big-M nodes also use the first-order solver
 
 
 def _keep_sets(y: np.ndarray, state: np.ndarray, k: int | None) -> list[np.ndarray]:
@@ -62,15 +68,14 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
         raise ValueError(f"need gap_tol >= 0 and time_limit > 0, got {gap_tol}, {time_limit}")
     if node_solver not in ("auto", "qp", "fista"):
         raise ValueError(f"node_solver must be auto, qp or fista, got {node_solver!r}")
-    if formulation == "perspective" and node_solver == "auto":
-        node_solver = "fista" if problem.k is None else "qp"
-    if formulation == "bigm":
-        node_solver = "qp"
+    if node_solver == "auto":  # HiGHS's QP solver slows down badly past a few hundred columns
+        node_solver = "qp" if formulation == "bigm" and problem.dim <= QP_MAX_DIM else "fista"
     t0 = time.perf_counter()
     G = problem.num_groups
     builder = NodeQPBuilder(problem, formulation)
     fixed = FixedSupportQP(problem)
-    fo = PerspectiveSolver(problem) if node_solver == "fista" else None
+    kind = "spr" if formulation == "perspective" else "bigm"
+    fo = PerspectiveSolver(problem, kind) if node_solver == "fista" else None
     h = new_highs()
     persp = builder.persp
     lam_a = problem.lam * problem.alpha
@@ -87,9 +92,19 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
     def prune_level() -> float:
         return best_val - gap_tol * max(abs(best_val), 1e-10)
 
+    loaded: list[bool] = []
+    y_cols = np.arange(problem.dim, problem.dim + G, dtype=np.int32)
+
     def qp_node(state, parent_bound):
         """(bound, w, y, violation) of a HiGHS node; w is None when the node is infeasible."""
-        builder.load(h, state)
+        if persp:
+            builder.load(h, state)
+        else:  # big-M: one model for the whole tree, a node only changes the bounds of y
+            if not loaded:
+                builder.load(h, np.full(G, -1, np.int8))
+                loaded.append(True)
+            h.changeColsBounds(G, y_cols, np.where(state == 1, 1.0, 0.0),
+                               np.where(state == 0, 0.0, 1.0))
         bound, sol, viol = parent_bound, None, np.zeros(G)
         for rnd in range(max_rounds if persp else 1):
             res = solve_qp(h)
@@ -124,15 +139,70 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
         w, y, _ = builder.split(sol)
         return bound, w, np.clip(y, 0.0, 1.0), viol
 
+    mu_parent = [0.0]  # the Lagrange multiplier of the budget row: in from the parent, out
+
     def fista_node(state, parent_bound, w0):
         bound, _, w = fo.solve(state, w0, tol=0.1 * gap_tol, stop_at=prune_level(),
                                max_iter=5000)
-        return max(bound, parent_bound), w, fo.indicator(w, state), np.zeros(G)
+        y = fo.indicator(w, state)
+        if problem.k is not None:
+            room = problem.k - int((state == 1).sum())
+            if room < 0:
+                return np.inf, None, None, np.zeros(G)
+            if y[state < 0].sum() > room + 1e-9 and bound < prune_level():
+                mu0 = mu_parent[0]
+                bound, w, y, mu = budget_dual(state, w, bound, room, mu0)
+                mu_parent[0] = mu
+        return max(bound, parent_bound), w, y, np.zeros(G)
+
+    def budget_dual(state, w, bound0, room, mu0):
+        """max over μ ≥ 0 of V(λ+μ, λα/(λ+μ)) − μ·room: bisection on Σ_free y*(μ) − room,
+        starting from the parent's μ. Every value is a valid bound, so inexact solves are
+        safe."""
+        lam, a = problem.lam, problem.alpha
+        best, best_w, best_y, best_mu = bound0, w, fo.indicator(w, state), 0.0
+        free = state < 0
+
+        def at(mu):
+            nonlocal best, best_w, best_y, best_mu
+            fo.lam, fo.alpha = lam + mu, lam * a / (lam + mu)
+            v, _, w_mu = fo.solve(state, best_w, tol=1e-5, max_iter=1000,
+                                  stop_at=prune_level() + mu * room)
+            y_mu = fo.indicator(w_mu, state)
+            if v - mu * room > best:
+                best, best_w, best_y, best_mu = v - mu * room, w_mu, y_mu, mu
+            return y_mu[free].sum() > room  # True: μ is too small
+
+        g = -fo.rows(fo.loss(np.zeros(problem.dim))[1])
+        top = max(float((g * g).sum(1).max()) / max(4 * lam * a, 1e-300), lam) + lam
+        lo, hi = 0.0, top
+        if mu0 <= 0:  # no parent multiplier: bracket by doubling from a small μ
+            mu = 1e-3 * max(lam, 1e-12)
+            while mu < top and at(mu) and best < prune_level():
+                lo, mu = mu, 4 * mu
+            hi = min(mu, top)
+        else:  # bracket the parent's multiplier first
+            lo, hi = (mu0, min(top, 2 * mu0)) if at(mu0) else (0.5 * mu0, mu0)
+            if best < prune_level():
+                if lo == mu0 and at(hi):
+                    lo, hi = hi, top
+                elif hi == mu0 and not at(lo):
+                    lo, hi = 0.0, lo
+        for _ in range(12):
+            if best >= prune_level() or hi - lo <= 1e-9 * max(1.0, hi):
+                break
+            mu = 0.5 * (lo + hi)
+            if at(mu):
+                lo = mu
+            else:
+                hi = mu
+        fo.lam, fo.alpha = lam, a
+        return best, best_w, best_y, best_mu
 
     counter = itertools.count()
     root = np.full(G, -1, np.int8)
-    heap: list[tuple[float, int, np.ndarray, np.ndarray | None]] = [
-        (-np.inf, next(counter), root, None)]
+    heap: list[tuple[float, int, np.ndarray, tuple]] = [
+        (-np.inf, next(counter), root, (None, 0.0))]
     nodes, pruned_min, root_bound = 0, np.inf, -np.inf
     status, message = "optimal", "gap closed"
     bar = None
@@ -140,7 +210,7 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
         from tqdm import tqdm
         bar = tqdm(desc=f"B&B {formulation}", unit="node", leave=False)
     while heap:
-        parent_bound, _, state, w_parent = heap[0]
+        parent_bound, _, state, (w_parent, mu_parent[0]) = heap[0]
         if parent_bound >= prune_level():
             break
         if time.perf_counter() - t0 > time_limit:
@@ -180,7 +250,7 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
         for v in (1, 0) if y[j] >= 0.5 else (0, 1):
             child = state.copy()
             child[j] = v
-            heapq.heappush(heap, (bound, next(counter), child, w))
+            heapq.heappush(heap, (bound, next(counter), child, (w, mu_parent[0])))
     if bar is not None:
         bar.close()
     # the bound: the least of the incumbent, the open nodes and the nodes pruned on bound
@@ -193,7 +263,7 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                      W=best_w.reshape(problem.p, problem.q), nodes=nodes,
                      qp_solves=stats["qp_solves"] + fixed.solves, cuts=builder.num_cuts,
                      time=time.perf_counter() - t0, method="bnb",
-                     formulation=formulation if fo is None else "perspective-fista",
+                     formulation=formulation,
                      root_bound=float(root_bound),
                      extra={"node_solver": node_solver, "qp_failures": stats["failures"],
                             "fista_iterations": fo.iters if fo is not None else 0})

@@ -77,9 +77,9 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
     m = ent.size
     r = np.arange(m)
     for sgn in (1.0, -1.0):
+        cols = np.concatenate([ent, iy + pb.owner[ent]])
         rows.append(sp.csr_matrix((np.concatenate([np.full(m, sgn), -bnd[ent]]),
-                                   (np.concatenate([r, r]), np.concatenate([ent, iy + pb.owner[ent]]))),
-                                  shape=(m, ncol)))
+                                   (np.concatenate([r, r]), cols)), shape=(m, ncol)))
         rlo += [-INF] * m
         rhi += [0.0] * m
     if pb.k is not None:

@@ -14,7 +14,9 @@ Certified bound (Fenchel duality, L smooth, g the penalty part): for any W̄,
     ψ_j(u)  = Σ_i sup_{|v|≤M_j} (u_i v − λα v²)
             = u_i²/(4λα) if |u_i| ≤ 2λαM_j, else M_j|u_i| − λαM_j².
 D(W̄) → min F as W̄ → argmin F, so stopping when F − D ≤ tol certifies the node bound.
-Without a budget constraint only (Σy ≤ k couples the groups; those nodes use HiGHS cuts).
+A budget Σ_free y ≤ k' is handled by the caller through a Lagrange multiplier μ ≥ 0: it
+turns (λ, α) into (λ+μ, λα/(λ+μ)) and subtracts μk' (see spruce.mip.bnb); this class
+solves the problem without the budget, so set .lam and .alpha for each μ.
 Speed (2-core CPU, no GPU): ~0.1–0.3 ms per FISTA step at d = 45; a 60×45 node ≈ 5–50 ms.
 """
 
@@ -24,18 +26,25 @@ import math
 
 import numpy as np
 
-from spruce.penalties import spr_indicator, spr_penalty
+from spruce.penalties import bigm_penalty, spr_indicator, spr_penalty
 
 from .problem import GroupPruningProblem
 
 
 class PerspectiveSolver:
-    """First-order solver of node perspective relaxations with a certified dual bound."""
+    """First-order solver of node relaxations with a certified dual bound.
 
-    def __init__(self, problem: GroupPruningProblem):
-        if problem.k is not None:
-            raise ValueError("the first-order perspective solver has no budget constraint; "
-                             "use the HiGHS cut nodes (node_solver='qp') when k is set")
+    kind "spr" (perspective) or "bigm": the big-M relaxation with y projected out,
+    λ[α‖W‖² + (1−α)‖W‖∞/M], whose prox clips v/(1+2τλα) at the level s ∈ [0, M] that solves
+    Σ(|u_i| − s)₊ = τλ(1−α)/(M(1+2τλα)), and whose conjugate is
+    g*(u) = max_{s∈[0,M]} Σ_i h_s(u_i) − λ(1−α)s/M,
+    h_s(u) = u²/(4λα) if |u| ≤ 2λαs else s|u| − λαs² (a concave 1-D search).
+    """
+
+    def __init__(self, problem: GroupPruningProblem, kind: str = "spr"):
+        if kind not in ("spr", "bigm"):
+            raise ValueError(f"kind must be 'spr' or 'bigm', got {kind!r}")
+        self.kind = kind
         self.pb = problem
         pb = problem
         self.G, self.d = pb.num_groups, pb.dim
@@ -51,10 +60,15 @@ class PerspectiveSolver:
         ev = np.linalg.eigvalsh(pb.X.T @ pb.X / pb.n)
         if pb.loss == "squared":
             self.H, self.b, self.c = pb.quadratic()
+            if pb.dim <= 3000:  # a dense matvec has less per-call overhead at these sizes
+                self.H = self.H.toarray()
             self.lip = float(max(ev[-1], 1e-12))
         else:  # softmax cross-entropy: ∇² ≤ ½ XᵀX/n ⊗ I
             self.lip = float(max(0.5 * ev[-1], 1e-12))
         self.iters = 0
+        self._ext = np.zeros(self.d + 1)
+        self._flat = self.idx[self.mask]
+        self._Mc = self.M[:, None]
 
     # ------------------------------------------------------------------ pieces
     def loss(self, w: np.ndarray) -> tuple[float, np.ndarray]:
@@ -65,19 +79,27 @@ class PerspectiveSolver:
 
     def rows(self, w: np.ndarray) -> np.ndarray:
         """Groups as rows of a padded (G × width) matrix."""
-        return np.append(w, 0.0)[self.idx] * self.mask
+        self._ext[:-1] = w  # the last slot stays 0: the padding of short groups
+        return self._ext[self.idx]
 
     def penalty(self, w: np.ndarray, state: np.ndarray) -> float:
         P = self.rows(w)
         sq, inf = (P * P).sum(1), np.abs(P).max(1)
-        z = spr_penalty(sq, inf, self.alpha, self.M, validate=False)
+        if self.kind == "spr":
+            z = spr_penalty(sq, inf, self.alpha, self.M, validate=False)
+        else:
+            z = bigm_penalty(sq, inf, self.alpha, self.M, validate=False)
         exact = self.alpha * sq + (1 - self.alpha)
         return self.lam * float(np.where(state < 0, z, np.where(state == 1, exact, 0.0)).sum())
 
     def indicator(self, w: np.ndarray, state: np.ndarray) -> np.ndarray:
         """y*(W) from spruce.penalties for free groups; the fixed value elsewhere."""
         P = self.rows(w)
-        y = spr_indicator((P * P).sum(1), np.abs(P).max(1), self.alpha, self.M, validate=False)
+        if self.kind == "bigm":
+            y = np.minimum(1.0, np.abs(P).max(1) / self.M)
+        else:
+            y = spr_indicator((P * P).sum(1), np.abs(P).max(1), self.alpha, self.M,
+                              validate=False)
         return np.where(state < 0, y, state).astype(np.float64)
 
     def prox(self, v: np.ndarray, tau: float, state: np.ndarray) -> np.ndarray:
@@ -85,21 +107,60 @@ class PerspectiveSolver:
         lam, a = self.lam, self.alpha
         c = 2 * tau * lam * a
         V = self.rows(v)
-        Mc = self.M[:, None]
+        Mc = self._Mc
         out = v.copy()
         # fixed 1: ridge shrink then the box; fixed 0: zero
-        W1 = np.clip(V / (1 + c), -Mc, Mc)
+        W1 = np.minimum(np.maximum(V / (1 + c), -Mc), Mc)
+        if self.kind == "bigm":
+            Wf = self._prox_bigm(V / (1 + c), tau * lam * (1 - a) / (self.M * (1 + c)))
+            Wg = np.where((state == 1)[:, None], W1, np.where((state < 0)[:, None], Wf, 0.0))
+            out[self.idx[self.mask]] = Wg[self.mask]
+            return out
         # free: the closed-form y, then the search where the box binds
         nv = np.sqrt((V * V).sum(1))
-        y = np.clip(math.sqrt(a / (1 - a)) * nv - c, 0.0, 1.0) if a < 1 else np.ones(self.G)
+        y = np.minimum(np.maximum(math.sqrt(a / (1 - a)) * nv - c, 0.0), 1.0)
         binds = (np.abs(V) > (Mc * (y[:, None] + c)) + 1e-15).any(1) & (state < 0)
         if binds.any():
             y[binds] = self._search_y(V[binds], Mc[binds], tau, c)
         s = (y / np.maximum(y + c, 1e-300))[:, None]
-        Wf = np.clip(V * s, -Mc * y[:, None], Mc * y[:, None])
+        lim = Mc * y[:, None]
+        Wf = np.minimum(np.maximum(V * s, -lim), lim)
         Wg = np.where((state == 1)[:, None], W1, np.where((state < 0)[:, None], Wf, 0.0))
-        out[self.idx[self.mask]] = Wg[self.mask]
+        out[self._flat] = Wg[self.mask]
         return out
+
+    def _prox_bigm(self, U: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Clip each row of U at the level s ∈ [0, M] with Σ(|u_i| − s)₊ = b (ℓ∞ prox)."""
+        A = -np.sort(-np.abs(U), axis=1)
+        cs = np.cumsum(A, axis=1)
+        m = np.arange(1, A.shape[1] + 1)
+        theta = (cs - b[:, None]) / m
+        rho = (A > theta).sum(1)  # the prefix where entries exceed the level
+        rho = np.maximum(rho, 1)
+        s = np.maximum(0.0, theta[np.arange(len(A)), rho - 1])
+        s = np.minimum(s, self.M)
+        return np.clip(U, -s[:, None], s[:, None])
+
+    def _bigm_conj(self, U: np.ndarray) -> np.ndarray:
+        """max_{s∈[0,M]} Σ_i h_s(u_i) − λ(1−α)s/M per row (golden-section search, concave)."""
+        la, cost = self.lam * self.alpha, self.lam * (1 - self.alpha) / self.M
+        absU = np.abs(U)
+
+        def val(s):
+            ss = s[:, None]
+            if la > 0:
+                h = np.where(absU <= 2 * la * ss, absU ** 2 / (4 * la), ss * absU - la * ss * ss)
+            else:
+                h = ss * absU
+            return (h * self.mask).sum(1) - cost * s
+
+        lo, hi = np.zeros(len(U)), self.M.copy()
+        gr = (math.sqrt(5) - 1) / 2
+        for _ in range(80):
+            x1, x2 = hi - gr * (hi - lo), lo + gr * (hi - lo)
+            right = val(x1) < val(x2)
+            lo, hi = np.where(right, x1, lo), np.where(right, hi, x2)
+        return np.maximum.reduce([val(lo), val(hi), val(np.zeros(len(U))), val(self.M.copy())])
 
     def project(self, w: np.ndarray, state: np.ndarray) -> np.ndarray:
         """Onto the node's feasible set: fixed-0 groups to 0, others into |W_i| ≤ M_j."""
@@ -148,7 +209,9 @@ class PerspectiveSolver:
         else:
             hv = Mc * np.abs(U)
         psi = (hv * self.mask).sum(1)
-        conj = np.where(state < 0, np.maximum(0.0, psi - lam * (1 - a)),
+        free_conj = (np.maximum(0.0, psi - lam * (1 - a)) if self.kind == "spr"
+                     else self._bigm_conj(U))
+        conj = np.where(state < 0, free_conj,
                         np.where(state == 1, psi - lam * (1 - a), 0.0))
         free = self.pb.free
         if free.size and np.abs(g[free]).max() > 1e-9:

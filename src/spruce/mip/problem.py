@@ -95,11 +95,13 @@ class GroupPruningProblem:
             raise ValueError(f"M must be a scalar or have one entry per group ({len(groups)}), "
                              f"got {M.size}")
         if not np.isfinite(M).all() or (M <= 0).any():
-            raise ValueError(f"M must be finite and > 0 for every group, got min {M.min()!r}")
+            raise ValueError("M must be finite and > 0 for every group, got min "
+                             f"{float(M.min())!r}")
         self.M = M
         if self.k is not None:
             if int(self.k) != self.k or self.k < 0:
-                raise ValueError(f"k (budget Σy ≤ k) must be a non-negative integer, got {self.k!r}")
+                raise ValueError(f"k (budget Σy ≤ k) must be a non-negative integer, "
+                                 f"got {self.k!r}")
             self.k = int(self.k)
         if self.group_names is not None and len(self.group_names) != len(groups):
             raise ValueError("group_names needs one name per group")

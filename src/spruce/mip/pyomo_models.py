@@ -1,7 +1,9 @@
 """The pruning MIP as readable, solver-agnostic Pyomo models, and their export to .lp/.mps.
 
-Residuals r_ic = Y_ic − Σ_a X_ia W_ac are variables (n·q linear equalities) so that the loss
-(1/2n)Σ r² stays a sparse diagonal quadratic in any file format.
+The loss has two written forms: "gram" (default) expands it through the Gram matrix,
+    L(w) = ½ wᵀHw − bᵀw + c,  H = (XᵀX/n) ⊗ I_q,  b = vec(XᵀY/n),  c = ‖Y‖²/(2n)
+(p²q quadratic terms, no extra rows: small files that fit Gurobi's size-limited license);
+"residual" keeps r_ic = Y_ic − Σ_a X_ia W_ac as variables (n·q equalities), L = (1/2n)Σ r².
 
     bigm         min (1/2n)Σr² + λ Σ_j [α Σ_{i∈j} W_i² + (1−α) y_j],  −M_j y_j ≤ W_i ≤ M_j y_j
     perspective  min (1/2n)Σr² + λ Σ_j [α s_j + (1−α) y_j],  Σ_{i∈j} W_i² ≤ s_j y_j  (rotated
@@ -17,11 +19,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 
 from .problem import GroupPruningProblem
 
 
-def _base(problem: GroupPruningProblem):
+def _base(problem: GroupPruningProblem, loss_form: str = "gram"):
     import pyomo.environ as pyo
 
     if problem.loss != "squared":
@@ -36,6 +39,16 @@ def _base(problem: GroupPruningProblem):
     bnd = pb.entry_bounds()
     m.W = pyo.Var(m.I, bounds=lambda _, i: (None if not np.isfinite(bnd[i]) else -bnd[i],
                                             None if not np.isfinite(bnd[i]) else bnd[i]))
+    if loss_form == "gram":
+        H, b, c = pb.quadratic()
+        U = sp.triu(H, format="coo")
+        quad = sum((0.5 if i == j else 1.0) * float(v) * m.W[int(i)] * m.W[int(j)]
+                   for i, j, v in zip(U.row, U.col, U.data, strict=True) if v != 0)
+        lin = sum(-float(b[i]) * m.W[i] for i in range(pb.dim) if b[i] != 0)
+        m.loss = pyo.Expression(expr=quad + lin + c)
+        return m, pyo
+    if loss_form != "residual":
+        raise ValueError(f"loss_form must be 'gram' or 'residual', got {loss_form!r}")
     m.r = pyo.Var(m.N, m.C)
     X, Y, q = pb.X, pb.Y, pb.q
 
@@ -52,9 +65,9 @@ def _budget(m, pyo, problem: GroupPruningProblem, y) -> None:
         m.budget = pyo.Constraint(expr=sum(y[j] for j in m.J) <= problem.k)
 
 
-def bigm_model(problem: GroupPruningProblem):
+def bigm_model(problem: GroupPruningProblem, loss_form: str = "gram"):
     """Big-M MIQP (see module docstring)."""
-    m, pyo = _base(problem)
+    m, pyo = _base(problem, loss_form)
     pb = problem
     m.y = pyo.Var(m.J, domain=pyo.Binary)
     pairs = [(j, int(i)) for j, g in enumerate(pb.groups) for i in g]
@@ -68,9 +81,9 @@ def bigm_model(problem: GroupPruningProblem):
     return m
 
 
-def perspective_model(problem: GroupPruningProblem):
+def perspective_model(problem: GroupPruningProblem, loss_form: str = "gram"):
     """Perspective MISOCP with rotated cones ‖W_j‖² ≤ s_j y_j (see module docstring)."""
-    m, pyo = _base(problem)
+    m, pyo = _base(problem, loss_form)
     pb = problem
     m.y = pyo.Var(m.J, domain=pyo.Binary)
     m.s = pyo.Var(m.J, domain=pyo.NonNegativeReals)
@@ -86,9 +99,9 @@ def perspective_model(problem: GroupPruningProblem):
     return m
 
 
-def gdp_model(problem: GroupPruningProblem):
+def gdp_model(problem: GroupPruningProblem, loss_form: str = "gram"):
     """Per-group disjunctions (Pyomo GDP), before any transformation."""
-    m, pyo = _base(problem)
+    m, pyo = _base(problem, loss_form)
     from pyomo.gdp import Disjunct, Disjunction
 
     pb = problem
@@ -114,11 +127,11 @@ def gdp_model(problem: GroupPruningProblem):
     return m
 
 
-def gdp_transformed(problem: GroupPruningProblem, how: str = "hull"):
+def gdp_transformed(problem: GroupPruningProblem, how: str = "hull", loss_form: str = "gram"):
     """The GDP model after `gdp.bigm` or `gdp.hull` (exact_hull_quadratic=True)."""
     import pyomo.environ as pyo
 
-    m = gdp_model(problem)
+    m = gdp_model(problem, loss_form)
     if how == "bigm":
         pyo.TransformationFactory("gdp.bigm").apply_to(m)
     elif how == "hull":
@@ -131,19 +144,19 @@ def gdp_transformed(problem: GroupPruningProblem, how: str = "hull"):
 MODELS = {"bigm": bigm_model, "perspective": perspective_model}
 
 
-def build(problem: GroupPruningProblem, formulation: str):
+def build(problem: GroupPruningProblem, formulation: str, loss_form: str = "gram"):
     if formulation not in MODELS:
         raise ValueError(f"formulation must be one of {tuple(MODELS)}, got {formulation!r}")
-    return MODELS[formulation](problem)
+    return MODELS[formulation](problem, loss_form)
 
 
-def export(problem: GroupPruningProblem, formulation: str, path: str | Path) -> Path:
+def export(problem: GroupPruningProblem, formulation: str, path: str | Path,
+           loss_form: str = "gram") -> Path:
     """Write the model to `path` (.lp or .mps, chosen by the suffix) with readable names."""
     path = Path(path)
-    fmt = {".lp": "lp", ".mps": "mps"}.get(path.suffix)
-    if fmt is None:
+    if path.suffix not in (".lp", ".mps"):
         raise ValueError(f"path must end in .lp or .mps, got {str(path)!r}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    model = build(problem, formulation)
-    model.write(str(path), format=fmt, io_options={"symbolic_solver_labels": True})
+    model = build(problem, formulation, loss_form)
+    model.write(str(path), io_options={"symbolic_solver_labels": True})  # format from suffix
     return path

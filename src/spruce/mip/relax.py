@@ -14,8 +14,8 @@ import numpy as np
 
 from spruce.penalties import bigm_penalty
 
-from .bnb import branch_and_bound
-from .perspective import perspective_relaxation
+from .bnb import QP_MAX_DIM, branch_and_bound
+from .perspective import PerspectiveSolver, perspective_relaxation
 from .problem import GroupPruningProblem
 from .qp import NodeQPBuilder, new_highs, solve_qp
 from .result import MipResult
@@ -24,11 +24,22 @@ METHODS = ("bnb", "oa")
 FORMULATIONS = ("bigm", "perspective")
 
 
-def bigm_relaxation(problem: GroupPruningProblem) -> dict:
-    """Continuous big-M relaxation by HiGHS QP: bound, W, y, and the value recomputed
-    from spruce.penalties (L + λ Σ bigm_penalty) as a cross-check."""
+def bigm_relaxation(problem: GroupPruningProblem, solver: str = "auto") -> dict:
+    """Continuous big-M relaxation: bound, W, y, and the value recomputed from
+    spruce.penalties (L + λ Σ bigm_penalty). solver "qp" (HiGHS), "fista" (first-order with
+    a certified dual bound), "auto": HiGHS up to QP_MAX_DIM weights (its active-set QP
+    solver needs 10⁵ iterations on the 640-weight digits models)."""
+    if solver == "auto":
+        solver = "qp" if problem.loss == "squared" and problem.dim <= QP_MAX_DIM \
+            and problem.k is None else "fista"
+    if solver == "fista":
+        fo = PerspectiveSolver(problem, "bigm")
+        state = np.full(problem.num_groups, -1, dtype=np.int8)
+        bound, value, w = fo.solve(state, tol=1e-8, max_iter=100000)
+        return {"bound": bound, "value": value, "W": w.reshape(problem.p, problem.q),
+                "y": fo.indicator(w, state), "iterations": fo.iters}
     if problem.loss != "squared":
-        raise ValueError("bigm_relaxation solves a QP and needs loss='squared', got "
+        raise ValueError("the HiGHS big-M relaxation is a QP and needs loss='squared', got "
                          f"{problem.loss!r}")
     b = NodeQPBuilder(problem, "bigm")
     h = new_highs()

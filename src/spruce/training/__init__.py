@@ -19,7 +19,7 @@ __all__ = ["parse_train_args", "run_demo"]
 
 # demo settings per method: λ large enough to prune within a dozen epochs on 1,347 images
 DEMO_OPTIONS = {"spr": ["--lam", "10", "--alpha", "0.1"], "group-lasso": ["--lam", "2"],
-                "slimming": ["--lam", "1e-3"], "l1-filter": ["--prune-ratio", "0.5"]}
+                "slimming": ["--lam", "1e-2"], "l1-filter": ["--prune-ratio", "0.5"]}
 
 
 def parse_train_args(argv: list[str]) -> argparse.Namespace:

@@ -68,11 +68,17 @@ def load_checkpoint(path: str | Path) -> dict[str, Any]:
 
 def shrink_to_match(model: nn.Module, state: dict[str, torch.Tensor],
                     example_inputs: torch.Tensor) -> nn.Module:
-    """Remove trailing output channels of convs until their shapes match `state` (in place)."""
+    """Make a freshly built dense model match the shapes in `state` (in place).
+
+    Residual blocks missing from `state` (removed by Bernoulli pruning) become their
+    shortcuts; then trailing output channels of convs are removed until shapes agree.
+    """
     import torch_pruning as tp
 
+    from spruce.training.bernoulli.shrink import remove_missing_blocks
     from spruce.training.structures import build_graph
 
+    remove_missing_blocks(model, state)
     graph = None
     for name, m in list(model.named_modules()):
         if not isinstance(m, nn.Conv2d) or f"{name}.weight" not in state:
@@ -99,6 +105,6 @@ def load_model(ckpt: dict[str, Any]) -> nn.Module:
     model = build_model(arch["name"], arch.get("num_classes", 10), arch.get("in_channels", 3))
     size = arch.get("image_size", (32, 32))
     example = torch.zeros(1, arch.get("in_channels", 3), *size)
-    shrink_to_match(model, ckpt["model"], example)
+    model = shrink_to_match(model, ckpt["model"], example)
     model.load_state_dict(ckpt["model"])
     return model

@@ -93,9 +93,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             ("--gamma", float, "bernoulli: weight of the expected complexity E[C]"),
             ("--beta", float, "bernoulli: FLOPs vs parameters balance in [0, 1]"),
             ("--rho", float, "bernoulli: layers vs units balance"),
-            ("--theta-lr", float, "bernoulli: learning rate of the gate probabilities θ"),
+            ("--theta-lr", float, "bernoulli: constant step size of the projected SGD on the "
+                                  "gate probabilities θ (not scheduled)"),
             ("--warmup-epochs", int, "bernoulli: epochs before the gates start to move")):
         m.add_argument(opt, type=kind, default=None, help=text + " (default: the method's)")
+    m.add_argument("--estimator", choices=("auto", "score", "taylor", "first_order"),
+                   default="auto", help="bernoulli: gradient estimator of E[loss] in θ "
+                   "(auto = score function with a mean-field baseline; default auto)")
+    m.add_argument("--no-guard", dest="guard", action="store_false",
+                   help="bernoulli: do not reopen structures that the dynamics' pruning "
+                        "conditions say were closed prematurely")
     p = parser.add_argument_group("pruning and fine-tuning")
     p.add_argument("--tolerance", type=float, default=0.05,
                    help="largest training-accuracy drop of the threshold search, in points "

@@ -32,6 +32,11 @@ class PruningMethod:
     def setup(self, model: nn.Module, data_info: dict) -> None:
         """Called once before training; may add hooks or parameters."""
 
+    def observe_batch(self, model: nn.Module, x: torch.Tensor, logits: torch.Tensor,
+                      y: torch.Tensor) -> None:
+        """Sees each training batch's logits before the penalty (no-op by default; the
+        Bernoulli method reads per-example losses here for its score-function estimator)."""
+
     def penalty(self, model: nn.Module) -> torch.Tensor | None:
         """Term added to the loss each step (a tensor; never call .item() here)."""
         return None

@@ -150,6 +150,10 @@ def big_m(model: nn.Module, structures: list[Structure], m_scale: float) -> torc
     """Per-group M_j = M_scale · max-abs of its structure in `model` (length Σ channels)."""
     if not m_scale > 0:
         raise ValueError(f"--m-scale must be > 0, got {m_scale!r}")
-    scales = group_max_abs(model, structures)
+    try:
+        scales = group_max_abs(model, structures)
+    except KeyError as exc:
+        raise ValueError(f"the reference model for M has no layer {exc}: use a checkpoint of "
+                         f"the same --model (--m-checkpoint)") from None
     return torch.cat([torch.full((s.channels,), m_scale * max(v, 1e-12))
                       for s, v in zip(structures, scales, strict=True)])

@@ -147,6 +147,7 @@ def train_step(fwd: nn.Module, model: nn.Module, method: PruningMethod,
     with torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=amp):
         out = fwd(x)
         loss = F.cross_entropy(out.float(), y)
+    method.observe_batch(model, x, out, y)
     pen = method.penalty(model)
     total = loss if pen is None else loss + pen
     opt.zero_grad(set_to_none=True)
@@ -189,7 +190,11 @@ def fit(model: nn.Module, method: PruningMethod, data: Dataset, cfg: TrainConfig
     net = dist.wrap(model) if dist is not None else model
     fwd = torch.compile(net) if cfg.compile else net
     loader = DeviceLoader(data, cfg.batch_size, True, cfg.seed, rank, world)
-    log = JsonlLogger(cfg.log_path if rank == 0 else None, resume=start_epoch > 0)
+    # on resume the log is rewritten from the checkpoint's history: lines of an epoch that
+    # was logged but not checkpointed before a crash would otherwise appear twice
+    log = JsonlLogger(cfg.log_path if rank == 0 else None)
+    for row in history:
+        log.write(row)
     step = start_epoch * len(loader)
     end = cfg.epochs if cfg.stop_epoch is None else min(cfg.epochs, cfg.stop_epoch)
     for epoch in range(start_epoch, end):

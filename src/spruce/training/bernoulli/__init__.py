@@ -18,8 +18,9 @@ from pathlib import Path
 __all__ = ["run_demo"]
 
 
-def run_demo(out_dir: Path, quick: bool = False, seed: int = 0) -> dict:
+def run_demo(out_dir: Path, quick: bool = False, seed: int = 0,
+             settings: dict | None = None) -> dict:
     """CPU showcase on digits; see `spruce.training.bernoulli.demo.run_demo`."""
     from spruce.training.bernoulli.demo import run_demo as _run
 
-    return _run(out_dir, quick, seed)
+    return _run(out_dir, quick, seed, settings)

@@ -19,7 +19,7 @@ block trains and "mean" in eval mode):
 A structure with θ_s ∈ {0, 1} is deterministic in every mode. Structures are named
 "<block>" for layers (e.g. "layer2.0") and "<block>/u<k>" for units, k the channel's index in
 the original network, so names survive physical shrinking.
-Cost: one elementwise multiply per gated tensor (a few % of a small ResNet's step on a CPU).
+Cost: one elementwise multiply per gated tensor and one uniform draw per gate and example.
 """
 
 from __future__ import annotations
@@ -174,6 +174,14 @@ class BernoulliGates(nn.Module):
         alive = sum(self.alive)
         return {"blocks_alive": alive, "blocks_removed": len(self.alive) - alive,
                 "units_alive": units, "random": random}
+
+    def reopen_(self, i: int, idx: torch.Tensor, value: float) -> None:
+        """Set θ of entries `idx` of thetas()[i] to `value` and lift their θ = 0 absorption."""
+        t = self.thetas()[i]
+        with torch.no_grad():
+            t[idx] = value
+        if len(self._zero) == len(self.thetas()) and self._zero[i].shape == t.shape:
+            self._zero[i][idx] = False
 
     def project_(self) -> None:
         """Projection onto [0, 1]; θ = 0 is absorbing (a pruned structure never returns)."""

@@ -36,11 +36,18 @@ from spruce.training.bernoulli.complexity import (
     check_parameters,
     count_model,
 )
-from spruce.training.bernoulli.estimators import flat_theta, score_from_losses
-from spruce.training.bernoulli.gates import ESTIMATORS, BernoulliGates
+from spruce.training.bernoulli.estimators import (
+    flat_theta,
+    score_from_losses,
+    taylor_from_losses,
+    taylor_terms,
+)
+from spruce.training.bernoulli.gates import BernoulliGates
+from spruce.training.bernoulli.guard import release_premature
 from spruce.training.bernoulli.shrink import shrink
 from spruce.training.methods import PruningMethod, option
 
+METHOD_ESTIMATORS = ("auto", "score", "taylor", "first_order")
 GRAD_DECAY = 0.98  # running mean of ∂J/∂θ over about the last 50 steps (final vertex choice)
 DEFAULTS = {"gamma": 1.0, "beta": 0.5, "rho": 0.5, "theta_lr": 0.2, "warmup_epochs": 3}
 
@@ -54,10 +61,11 @@ class BernoulliMethod(PruningMethod):
                  rho: float = DEFAULTS["rho"], theta_lr: float = DEFAULTS["theta_lr"],
                  warmup_epochs: int = DEFAULTS["warmup_epochs"], theta_init: float = 1.0,
                  total_epochs: int | None = None, per_example: bool = True,
-                 estimator: str = "auto"):
+                 estimator: str = "auto", guard: bool = True, weight_decay: float = 5e-4,
+                 lr: float = 0.1):
         check_parameters(gamma, beta, rho)
-        if estimator not in (*ESTIMATORS, "auto"):
-            raise ValueError(f"--estimator must be one of {(*ESTIMATORS, 'auto')}, "
+        if estimator not in METHOD_ESTIMATORS:
+            raise ValueError(f"--estimator must be one of {METHOD_ESTIMATORS}, "
                              f"got {estimator!r}")
         if not theta_lr > 0:
             raise ValueError(f"--theta-lr must be > 0, got {theta_lr!r}")
@@ -67,6 +75,9 @@ class BernoulliMethod(PruningMethod):
         self.theta_lr, self.warmup_epochs = float(theta_lr), int(warmup_epochs)
         self.theta_init, self.total_epochs, self.per_example = theta_init, total_epochs, per_example
         self.estimator = estimator
+        # premature-pruning guard (guard.py): needs the weights' decay λ and lr η_w
+        self.guard, self.weight_decay, self.lr = guard, float(weight_decay), float(lr)
+        self.released = 0  # structures reopened by the guard so far
         self._score: torch.Tensor | None = None
         self.gates: BernoulliGates | None = None
         self.cost: ComplexityModel | None = None
@@ -85,7 +96,10 @@ class BernoulliMethod(PruningMethod):
         h, w = data_info["image_size"]
         self._example = torch.zeros(1, data_info["in_channels"], h, w, device=device)
         layout = self._pending["gates"] if self._pending else None
-        gate_est = "first_order" if self.estimator == "first_order" else "score"
+        est = self.estimator
+        if est == "auto" and self._pending:
+            est = self._pending.get("estimator", "auto")
+        gate_est = "first_order" if est == "first_order" else "score"
         self.gates = BernoulliGates(model, self.theta_init, self.per_example or
                                     gate_est == "score", gate_est, layout=layout)
         if self._pending:
@@ -94,6 +108,10 @@ class BernoulliMethod(PruningMethod):
             self.cost = ComplexityModel(**saved)
             self.epoch, self.history = self._pending["epoch"], self._pending["history"]
             self.rounded = self._pending.get("rounded", 0)
+            self.rounded_gap = self._pending.get("rounded_gap", 0.0)
+            self.released = self._pending.get("released", 0)
+            if self.estimator == "auto":  # keep what the interrupted run had resolved
+                self.estimator = self._pending.get("estimator", "auto")
             self._pending = None
         else:
             self.cost = ComplexityModel.from_model(model, self._example)
@@ -116,18 +134,24 @@ class BernoulliMethod(PruningMethod):
         # sampled pass's autograd graph must stay valid)
         bns = [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
         saved = [(m.running_mean, m.running_var, m.num_batches_tracked) for m in bns]
-        self.gates.mode = "mean"
         try:
             for m in bns:
                 m.running_mean = m.running_var = m.num_batches_tracked = None
-            with torch.no_grad():
-                base = F.cross_entropy(model(x).float(), y, reduction="none")
+            if self.estimator == "taylor":
+                base, G = taylor_terms(model, self.gates, x, y)
+            else:
+                self.gates.mode = "mean"
+                with torch.no_grad():
+                    base = F.cross_entropy(model(x).float(), y, reduction="none")
         finally:
             self.gates.mode = "auto"
             for m, (rm, rv, nb) in zip(bns, saved, strict=True):
                 m.running_mean, m.running_var, m.num_batches_tracked = rm, rv, nb
             self.gates.samples = samples
-        self._score = score_from_losses(self.gates, losses, "mean", base)
+        if self.estimator == "taylor":
+            self._score = taylor_from_losses(self.gates, losses, base, G)
+        else:
+            self._score = score_from_losses(self.gates, losses, "mean", base)
 
     def penalty(self, model: nn.Module) -> torch.Tensor | None:
         terms = []
@@ -142,7 +166,7 @@ class BernoulliMethod(PruningMethod):
                               "back to the first-order estimator (biased under BatchNorm, "
                               "see docs/bernoulli.md)", stacklevel=2)
                 return sum(terms) if terms else None
-        if self.estimator == "score" and self.epoch >= self.warmup_epochs:
+        if self.estimator in ("score", "taylor") and self.epoch >= self.warmup_epochs:
             if self._score is None:
                 raise ValueError("--estimator score needs the training loop to call "
                                  "method.observe_batch(model, x, logits, y) before penalty()")
@@ -164,7 +188,9 @@ class BernoulliMethod(PruningMethod):
                 g.grad_avg = [torch.zeros_like(t) for t in g.thetas()]
             for t, avg in zip(g.thetas(), g.grad_avg, strict=True):
                 if t.grad is not None:
-                    avg.mul_(GRAD_DECAY).add_(t.grad, alpha=1 - GRAD_DECAY)
+                    # frozen at θ = 0: the last estimates before closing stay for the guard
+                    live = t > 0
+                    avg.copy_(torch.where(live, GRAD_DECAY * avg + (1 - GRAD_DECAY) * t.grad, avg))
                     t.sub_(self.theta_lr * t.grad)
                     t.grad = None
         g.project_()
@@ -176,6 +202,10 @@ class BernoulliMethod(PruningMethod):
             self.rounded = self.round_()
         self.history.append({"epoch": epoch, "theta": self.gates.structure_values(),
                              **self._current})
+        if self.guard and self.epoch > self.warmup_epochs and not last:
+            self.released += release_premature(self.gates, self.cost, self.gamma, self.beta,
+                                               self.rho, self.weight_decay, self.lr,
+                                               self.theta_lr)
         removed = shrink(model, self.gates) if self.epoch > self.warmup_epochs or last else None
         if last:
             self.gates.remove()  # every θ is 0 or 1: the network is the plain pruned one
@@ -194,13 +224,14 @@ class BernoulliMethod(PruningMethod):
         with torch.no_grad():
             ep, em = self.cost.expected(self.gates)
         return {**self._current, **counts, "expected_params": float(ep),
-                "expected_macs": float(em), "rounded": self.rounded,
+                "expected_macs": float(em), "rounded": self.rounded, "released": self.released,
                 "theta_frozen": int(self.epoch < self.warmup_epochs)}
 
     def state_dict(self) -> dict:
         c = self.cost
         return {"gates": self.gates.layout(), "epoch": self.epoch, "history": self.history,
-                "rounded": self.rounded,
+                "rounded": self.rounded, "rounded_gap": self.rounded_gap, "released": self.released,
+                "estimator": self.estimator,
                 "cost": {"const_params": c.const_params, "const_macs": c.const_macs,
                          "ref_params": c.ref_params, "ref_macs": c.ref_macs,
                          "blocks": [vars(b).copy() for b in c.blocks]}}
@@ -212,7 +243,9 @@ class BernoulliMethod(PruningMethod):
     def describe(self) -> dict:
         return {"method": self.name, "gamma": self.gamma, "beta": self.beta, "rho": self.rho,
                 "theta_lr": self.theta_lr, "warmup_epochs": self.warmup_epochs,
-                "pruning_conditions": "warm-up (spruce.dynamics conditions not yet wired)"}
+                "estimator": self.estimator,
+                "pruning_conditions": f"warm-up {self.warmup_epochs} epochs"
+                                      + (" + spruce.dynamics guard" if self.guard else "")}
 
     # ------------------------------------------------------------------ helpers
     def _set_trainable(self) -> None:
@@ -261,4 +294,7 @@ def from_args(args: argparse.Namespace) -> BernoulliMethod:
                            theta_lr=option(args, "theta_lr", DEFAULTS["theta_lr"]),
                            warmup_epochs=option(args, "warmup_epochs", DEFAULTS["warmup_epochs"]),
                            total_epochs=option(args, "epochs", None),
+                           weight_decay=option(args, "weight_decay", 5e-4),
+                           lr=option(args, "lr", 0.1),
+                           guard=option(args, "guard", True),
                            estimator=option(args, "estimator", "auto"))

@@ -48,18 +48,25 @@ def plot_theta(path: str | Path, history: list[dict], block_names: list[str]) ->
     return Path(path)
 
 
-def plot_structures(path: str | Path, history: list[dict]) -> Path:
-    """Blocks removed and units alive after each epoch."""
+def plot_structures(path: str | Path, history: list[dict], final: dict | None = None) -> Path:
+    """Blocks removed and units alive in each epoch; `final` ({blocks_removed, units_alive})
+    adds the deterministic network after the last epoch's vertex decision."""
+    from matplotlib.ticker import MaxNLocator
+
     plt = _pyplot()
     ep = [r["epoch"] + 1 for r in history]
+    blocks = [r["method/blocks_removed"] for r in history]
+    units = [r["method/units_alive"] for r in history]
+    if final is not None:
+        ep, blocks, units = ep + [ep[-1] + 1], blocks + [final["blocks_removed"]], units + [
+            final["units_alive"]]
     fig, ax = plt.subplots(figsize=(6.5, 3.6))
-    ax.step(ep, [r["method/blocks_removed"] for r in history], where="post", color="C3",
-            label="blocks removed")
-    ax.set_xlabel("epoch")
+    ax.step(ep, blocks, where="post", color="C3", label="blocks removed")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("epoch" + (" (last point: final deterministic network)" if final else ""))
     ax.set_ylabel("blocks removed", color="C3")
     ax2 = ax.twinx()
-    ax2.step(ep, [r["method/units_alive"] for r in history], where="post", color="C0",
-             label="units alive")
+    ax2.step(ep, units, where="post", color="C0", label="units alive")
     ax2.set_ylabel("inner units alive", color="C0")
     ax.set_title("structures pruned during training")
     fig.tight_layout()
@@ -68,13 +75,17 @@ def plot_structures(path: str | Path, history: list[dict]) -> Path:
     return Path(path)
 
 
-def plot_cost(path: str | Path, history: list[dict]) -> Path:
-    """MACs per image of the network trained in each epoch, and that epoch's time."""
+def plot_cost(path: str | Path, history: list[dict], final_macs: float | None = None) -> Path:
+    """MACs per image of the network trained in each epoch, and that epoch's time;
+    `final_macs` marks the deterministic network after the last epoch."""
     plt = _pyplot()
     ep = [r["epoch"] + 1 for r in history]
     fig, ax = plt.subplots(figsize=(6.5, 3.6))
     ax.plot(ep, [r["method/macs"] / 1e3 for r in history], "o-", ms=3, color="C2",
             label="MACs (physical network)")
+    if final_macs is not None:
+        ax.plot([ep[-1] + 1], [final_macs / 1e3], "*", ms=12, color="C2",
+                label="final deterministic network")
     ax.plot(ep, [r["method/expected_macs"] / 1e3 for r in history], "--", color="C2", alpha=0.6,
             label="E[MACs] under θ")
     ax.set_xlabel("epoch")

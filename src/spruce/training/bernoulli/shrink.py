@@ -67,3 +67,17 @@ def shrink(model: nn.Module, gates: BernoulliGates) -> dict[str, int]:
             removed_units += len(dead)
     gates.samples.clear()
     return {"units": removed_units, "blocks": removed_blocks}
+
+
+def remove_missing_blocks(model: nn.Module, state: dict[str, torch.Tensor]) -> list[str]:
+    """Replace by their shortcuts the residual blocks whose weights `state` lacks (in place).
+
+    A checkpoint of a Bernoulli-pruned network has no entries for removed blocks; call this
+    before loading it into a freshly built dense model (channel counts are matched
+    separately). Returns the names of the blocks replaced.
+    """
+    gone = [name for name, _ in residual_blocks(model) if f"{name}.conv1.weight" not in state]
+    blocks = dict(residual_blocks(model))
+    for name in gone:
+        _replace(model, name, blocks[name].shortcut)
+    return gone

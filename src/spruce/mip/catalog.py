@@ -1,0 +1,136 @@
+"""The instance library mip_models/: deterministic generation, files, certified optima.
+
+For every instance spec in SPECS: the data as NAME.npz (X, Y, groups, λ, α, M, k: enough to
+rebuild the GroupPruningProblem exactly), the big-M MIQP and the perspective MISOCP as
+NAME.bigm.{mps,lp} and NAME.perspective.{mps,lp} (Pyomo export), and one catalog.json
+entry: sizes, the certified optimum and bound of spruce's B&B, time, nodes, kept groups.
+Regenerating is deterministic (seeded data, seeded training with one thread); times vary.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from .problem import GroupPruningProblem, synthetic
+
+DEFAULT_DIR = Path(__file__).resolve().parents[3] / "mip_models"
+
+
+def _digits(**kw):
+    from .builders import digits_regression
+    return digits_regression(**kw)
+
+
+def _mlp(**kw):
+    from .builders import mlp_layer_problem
+    return mlp_layer_problem(**kw)
+
+
+def _cnn(**kw):
+    from .builders import cnn_layer_problem
+    return cnn_layer_problem(**kw)
+
+
+# name -> builder; ordered from seconds to about a minute for spruce's B&B on 2 CPU cores
+SPECS: dict[str, Callable[[], GroupPruningProblem]] = {
+    "syn_g8_s0": lambda: synthetic(n=40, groups=8, group_size=3, lam=0.1, seed=0),
+    "syn_g8_s1": lambda: synthetic(n=40, groups=8, group_size=3, lam=0.1, seed=1),
+    "syn_g10_q3": lambda: synthetic(n=50, groups=10, group_size=2, q=3, lam=0.1, seed=2),
+    "syn_g15_s0": lambda: synthetic(n=60, groups=15, group_size=3, seed=0),
+    "syn_g15_s1": lambda: synthetic(n=60, groups=15, group_size=3, seed=1),
+    "syn_g15_k4": lambda: synthetic(n=60, groups=15, group_size=3, k=4, seed=3),
+    "syn_g20_s0": lambda: synthetic(n=70, groups=20, group_size=3, seed=0),
+    "syn_g25_s0": lambda: synthetic(n=80, groups=25, group_size=3, seed=0),
+    "syn_g30_s0": lambda: synthetic(n=90, groups=30, group_size=3, seed=0),
+    "syn_g40_s0": lambda: synthetic(n=100, groups=40, group_size=3, seed=0),
+    "syn_g40_hard": lambda: synthetic(n=60, groups=40, group_size=3, seed=0),
+    "digits_lin_2x4": lambda: _digits(n=150, patch=(2, 4), lam_rel=0.1, seed=0),
+    "mlp_layer2_16x12": lambda: _mlp(n=300, hidden=(16, 12), lam_rel=0.04, seed=0),
+    "cnn_conv2_c6": lambda: _cnn(n_patches=300, channels=6, lam_rel=0.05, seed=0),
+}
+LP_MAX_DIM = 100
+FAST = ("syn_g8_s0", "syn_g8_s1", "syn_g10_q3", "syn_g15_s0", "syn_g15_k4", "mlp_layer2_16x12")
+
+
+def save_instance(problem: GroupPruningProblem, path: str | Path) -> Path:
+    """Write the problem data to an .npz (groups as one index array plus offsets)."""
+    path = Path(path)
+    sizes = np.array([g.size for g in problem.groups])
+    np.savez_compressed(path, X=problem.X, Y=problem.Y, groups=np.concatenate(problem.groups),
+                        group_sizes=sizes, lam=problem.lam, alpha=problem.alpha, M=problem.M,
+                        k=-1 if problem.k is None else problem.k, loss=problem.loss,
+                        name=problem.name)
+    return path
+
+
+def load_instance(path: str | Path) -> GroupPruningProblem:
+    """Rebuild a GroupPruningProblem from an .npz written by save_instance."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"no instance file {str(path)!r}")
+    z = np.load(path, allow_pickle=False)
+    cuts = np.cumsum(z["group_sizes"])[:-1]
+    k = int(z["k"])
+    return GroupPruningProblem(z["X"], z["Y"], list(np.split(z["groups"], cuts)),
+                               lam=float(z["lam"]), alpha=float(z["alpha"]), M=z["M"],
+                               k=None if k < 0 else k, loss=str(z["loss"]), name=str(z["name"]))
+
+
+def build_catalog(out_dir: str | Path = DEFAULT_DIR, names: list[str] | None = None,
+                  time_limit: float = 300.0, formats: tuple[str, ...] = (".mps", ".lp"),
+                  progress: bool = True) -> list[dict]:
+    """Generate the instances, export both formulations, certify optima; write catalog.json."""
+    from tqdm import tqdm
+
+    from .pyomo_models import export
+    from .relax import solve
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    names = list(SPECS) if names is None else names
+    unknown = [n for n in names if n not in SPECS]
+    if unknown:
+        raise ValueError(f"unknown instance names {unknown}; known: {list(SPECS)}")
+    entries = []
+    for name in tqdm(names, desc="catalog", disable=not progress):
+        pb = SPECS[name]().with_params(name=name)
+        save_instance(pb, out / f"{name}.npz")
+        files = {}
+        for form in ("bigm", "perspective"):
+            for ext in formats:
+                if ext == ".lp" and pb.dim > LP_MAX_DIM:
+                    continue  # the readable .lp only where it stays readable (and small)
+                f = export(pb, form, out / f"{name}.{form}{ext}")
+                files[f"{form}{ext}"] = f.name
+        res = solve(pb, "perspective", time_limit=time_limit)
+        entries.append({**pb.describe(), "name": name, "dim": pb.dim, "files": files,
+                        "data": f"{name}.npz", "status": res.status,
+                        "optimum": res.objective, "bound": res.bound, "gap": res.gap,
+                        "solver": "spruce B&B (perspective nodes, first-order + dual bound)"
+                        if pb.k is None else "spruce B&B (perspective nodes, HiGHS cut QPs)",
+                        "time_s": round(res.time, 4), "nodes": res.nodes,
+                        "kept": res.kept, "root_bound": res.root_bound})
+    meta = {"generated": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+            "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
+            "gap_tol": 1e-6, "instances": entries}
+    existing = out / "catalog.json"
+    if names != list(SPECS) and existing.exists():  # a partial rebuild keeps the other entries
+        old = json.loads(existing.read_text())["instances"]
+        keep = [e for e in old if e["name"] not in names]
+        meta["instances"] = sorted(keep + entries, key=lambda e: list(SPECS).index(e["name"])
+                                   if e["name"] in SPECS else 999)
+    existing.write_text(json.dumps(meta, indent=1))
+    return entries
+
+
+def read_catalog(out_dir: str | Path = DEFAULT_DIR) -> list[dict]:
+    f = Path(out_dir) / "catalog.json"
+    if not f.exists():
+        raise FileNotFoundError(f"no catalog at {str(f)!r}; run `spruce mip catalog`")
+    return json.loads(f.read_text())["instances"]

@@ -1,0 +1,183 @@
+"""`spruce mip`: solve an instance exactly, compare relaxations, regenerate the catalog.
+
+    spruce mip solve FILE_OR_SPEC [--formulation bigm|perspective] [--method bnb|oa]
+                     [--time-limit S] [--json OUT]
+    spruce mip compare [FILE_OR_SPEC] [--lambdas ...] [--plot PNG] [--json OUT]
+    spruce mip catalog [--out DIR] [--only NAME ...] [--time-limit S]
+
+FILE_OR_SPEC is an instance .npz (mip_models/NAME.npz), a catalog name (syn_g15_s0), or a
+spec "synthetic:n=60,groups=15,group_size=3,seed=0" / "digits:patch=2x4,lam_rel=0.1" /
+"mlp:hidden=16x12" / "cnn:channels=6" with keyword overrides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+KINDS = ("synthetic", "digits", "mlp", "cnn")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="mip_command", metavar="ACTION")
+    s = sub.add_parser("solve", help="solve one instance exactly (JSON result)",
+                       description="Solve a pruning MIP to certified optimality.")
+    s.add_argument("instance", help="instance .npz, catalog name, or spec like "
+                                    "'synthetic:n=60,groups=15' (kinds: " + ", ".join(KINDS) + ")")
+    s.add_argument("--formulation", choices=("bigm", "perspective"), default="perspective",
+                   help="node relaxation (default: perspective)")
+    s.add_argument("--method", choices=("bnb", "oa"), default="bnb",
+                   help="bnb: spruce branch-and-bound (default); oa: MILP outer approximation")
+    s.add_argument("--time-limit", type=float, default=600.0,
+                   help="seconds; on expiry the incumbent and bound are returned (default 600)")
+    s.add_argument("--gap", type=float, default=1e-6, help="relative gap tolerance (1e-6)")
+    s.add_argument("--peer", choices=("scip", "gurobi"), default=None,
+                   help="also solve with this peer and report the agreement")
+    s.add_argument("--json", default=None, help="write the result JSON here (default stdout)")
+    s.add_argument("--with-weights", action="store_true", help="include W in the JSON output")
+
+    c = sub.add_parser("compare", help="MIP optimum vs big-M and perspective bounds, a table",
+                       description="Compare the exact MIP with its relaxations and with "
+                                   "threshold/magnitude pruning, over a range of λ.")
+    c.add_argument("instance", nargs="?", default="mlp:",
+                   help="instance (as for solve); default: a layer of an MLP trained on digits")
+    c.add_argument("--lambdas", type=float, nargs="+", default=None,
+                   help="absolute λ values (default: 6 values relative to the loss of W = 0)")
+    c.add_argument("--time-limit", type=float, default=120.0, help="seconds per MIP (120)")
+    c.add_argument("--plot", default="mip_bounds_vs_lambda.png",
+                   help="PNG of the bounds vs λ ('' for none)")
+    c.add_argument("--json", default=None, help="also write the rows as JSON here")
+
+    g = sub.add_parser("catalog", help="regenerate mip_models/ (files, certified optima)",
+                       description="Regenerate the instance library deterministically.")
+    g.add_argument("--out", default=None, help="directory (default: the repo's mip_models/)")
+    g.add_argument("--only", nargs="+", default=None, help="only these instance names")
+    g.add_argument("--time-limit", type=float, default=300.0, help="seconds per instance")
+    g.add_argument("--list", action="store_true", help="list the instance names and exit")
+
+
+def _parse_value(v: str):
+    if "x" in v and all(p.isdigit() for p in v.split("x")):
+        return tuple(int(p) for p in v.split("x"))
+    for cast in (int, float):
+        try:
+            return cast(v)
+        except ValueError:
+            pass
+    return v
+
+
+def load(spec: str):
+    """An instance from a .npz path, a catalog name, or a 'kind:key=value,...' spec."""
+    from .catalog import DEFAULT_DIR, SPECS, load_instance
+
+    if spec.endswith(".npz"):
+        return load_instance(spec)
+    if spec in SPECS:
+        f = DEFAULT_DIR / f"{spec}.npz"
+        return load_instance(f) if f.exists() else SPECS[spec]().with_params(name=spec)
+    kind, _, rest = spec.partition(":")
+    if kind not in KINDS:
+        raise ValueError(f"instance {spec!r}: not an .npz, a catalog name ({', '.join(SPECS)}) "
+                         f"or a spec KIND:key=value,... with KIND in {KINDS}")
+    kw = {}
+    for item in filter(None, rest.split(",")):
+        key, eq, val = item.partition("=")
+        if not eq:
+            raise ValueError(f"instance spec item {item!r} must be key=value")
+        kw[key.strip()] = _parse_value(val.strip())
+    from . import builders
+    from .problem import synthetic
+
+    fn = {"synthetic": synthetic, "digits": builders.digits_regression,
+          "mlp": builders.mlp_layer_problem, "cnn": builders.cnn_layer_problem}[kind]
+    try:
+        return fn(**kw)
+    except TypeError as exc:
+        raise ValueError(f"instance spec {spec!r}: {exc}") from None
+
+
+def _solve(args) -> int:
+    import warnings
+
+    from .relax import solve
+
+    pb = load(args.instance)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        res = solve(pb, args.formulation, method=args.method, time_limit=args.time_limit,
+                    gap_tol=args.gap)
+    out = res.to_dict()
+    if not args.with_weights:
+        out.pop("W")
+    out["instance"] = pb.describe()
+    out["warnings"] = [str(w.message) for w in caught]
+    for w in caught:
+        print(f"warning: {w.message}", file=sys.stderr)
+    if args.peer:
+        from .peers import PEERS
+
+        peer = PEERS[args.peer](pb, args.formulation, args.time_limit)
+        peer["y"] = None if peer["y"] is None else [int(v) for v in peer["y"]]
+        peer["rel_diff"] = (peer["objective"] - res.objective) / max(abs(res.objective), 1e-12)
+        out["peer"] = peer
+    text = json.dumps(out, indent=1)
+    if args.json:
+        Path(args.json).write_text(text)
+        print(f"{res!r}\nwritten to {args.json}")
+    else:
+        print(text)
+    return 0 if res.status in ("optimal", "time_limit", "node_limit") else 1
+
+
+def _compare(args) -> int:
+    import numpy as np
+
+    from .compare import format_table, plot_bounds, sweep
+
+    pb = load(args.instance)
+    if args.lambdas:
+        lams = args.lambdas
+        if any(v < 0 for v in lams):
+            raise ValueError(f"--lambdas must be >= 0, got {lams}")
+    else:
+        L0 = pb.loss_value(np.zeros(pb.dim))
+        lams = [r * L0 for r in (0.0025, 0.005, 0.01, 0.02, 0.04, 0.08)]
+    rows = sweep(pb, lams, time_limit=args.time_limit, progress=True)
+    print(f"instance {pb.name}: n={pb.n} p={pb.p} q={pb.q} groups={pb.num_groups} "
+          f"alpha={pb.alpha}")
+    print(format_table(rows))
+    if args.plot:
+        print(f"plot: {plot_bounds(rows, args.plot, title=pb.name)}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1))
+        print(f"rows: {args.json}")
+    return 0
+
+
+def _catalog(args) -> int:
+    from .catalog import DEFAULT_DIR, SPECS, build_catalog
+
+    if args.list:
+        print("\n".join(SPECS))
+        return 0
+    out = Path(args.out) if args.out else DEFAULT_DIR
+    entries = build_catalog(out, args.only, time_limit=args.time_limit)
+    for e in entries:
+        print(f"{e['name']:>20} {e['status']:>10} opt={e['optimum']:.10g} gap={e['gap']:.1e} "
+              f"{e['time_s']:.2f}s nodes={e['nodes']}")
+    print(f"catalog: {out / 'catalog.json'}")
+    return 0
+
+
+def run(args) -> int:
+    if args.mip_command == "solve":
+        return _solve(args)
+    if args.mip_command == "compare":
+        return _compare(args)
+    if args.mip_command == "catalog":
+        return _catalog(args)
+    raise ValueError("spruce mip needs an action: solve, compare or catalog "
+                     "(see spruce mip --help)")
