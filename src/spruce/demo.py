@@ -67,13 +67,22 @@ def _section_runner(key: str, out: Path, quick: bool, seed: int) -> Callable[[],
             if bern_demo is None:
                 result["bernoulli"] = "not built yet"
                 return result
-            b = bern_demo(out, quick=quick, seed=seed)
+            b = dict(bern_demo(out, quick=quick, seed=seed))
+            figures = b.pop("figures", [])
+            per_epoch = {k: b.pop(k) for k in ("macs_per_epoch", "epoch_time_s",
+                                                 "test_acc_per_epoch") if k in b}
             rows = list(result.get("rows", []))
-            if "row" in b:
-                rows.append(b["row"])
+            keys = list(rows[0]) if rows else list(b)
+            rows.append({k: b.get(k, "") for k in keys} | {
+                "blocks_removed": f"{b.get('blocks_removed')}/{b.get('blocks_total')}"})
             result["rows"] = rows
-            result["figures"] = list(result.get("figures", [])) + list(b.get("figures", []))
-            result["bernoulli"] = {k: v for k, v in b.items() if k not in ("row", "figures")}
+            result["figures"] = list(result.get("figures", [])) + list(figures)
+            n = len(per_epoch.get("macs_per_epoch", []))
+            result["bernoulli_per_epoch"] = [
+                {"epoch": i + 1} | {k: v[i] for k, v in per_epoch.items() if i < len(v)}
+                for i in range(n)]
+            result["bernoulli"] = {k: v for k, v in b.items()
+                                   if not isinstance(v, (list, dict))}
             return result
         return run
     if key == "dynamics":
@@ -106,7 +115,7 @@ def _tables(result: dict) -> list[tuple[str, list[dict]]]:
 
 def _fmt(v: Any) -> str:
     if isinstance(v, float):
-        return f"{v:.4g}"
+        return str(int(v)) if v.is_integer() and abs(v) < 1e12 else f"{v:.4g}"
     return str(v)
 
 
@@ -114,7 +123,7 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _text_table(rows: list[dict], max_cols: int = 9, max_width: int = 44) -> str:
+def _text_table(rows: list[dict], max_cols: int = 12, max_width: int = 44) -> str:
     """A plain table for the terminal; long cells are clipped (the HTML report has them whole)."""
     cols = list(dict.fromkeys(k for r in rows for k in r))[:max_cols]
     cells = [[_clip(_fmt(r.get(c, "")), max_width) for c in cols] for r in rows]

@@ -52,7 +52,7 @@ def test_warmup_freezes_theta(digits):
 
 
 def test_first_order_estimator_runs_in_the_shared_trainer(digits):
-    """The trainer (no observe_batch) falls back to the first-order estimator with a warning."""
+    """--estimator first_order through the shared trainer: one backward pass, still prunes."""
     from spruce.training.data import Dataset
     from spruce.training.trainer import TrainConfig, fit
 
@@ -61,12 +61,11 @@ def test_first_order_estimator_runs_in_the_shared_trainer(digits):
     torch.manual_seed(2)
     method = make_method(argparse.Namespace(method="bernoulli", gamma=3.0, beta=0.5, rho=0.5,
                                             theta_lr=2.0, warmup_epochs=1, epochs=4,
-                                            guard=False))
+                                            guard=False, estimator="first_order"))
     assert isinstance(method, PruningMethod) and method.name == "bernoulli"
-    with pytest.warns(UserWarning, match="first-order"):
-        model, hist = fit(small_resnet(), method, data,
-                          TrainConfig(epochs=4, batch_size=64, lr=0.05, progress=False,
-                                      device="cpu"))
+    model, hist = fit(small_resnet(), method, data,
+                      TrainConfig(epochs=4, batch_size=64, lr=0.05, progress=False,
+                                  device="cpu"))
     assert method.estimator == "first_order"
     assert hist[-1]["method/macs"] < hist[0]["method/macs"]
     assert method.is_deterministic()
@@ -118,7 +117,7 @@ def test_score_estimator_needs_observed_losses(digits):
         method.penalty(model)
 
 
-def _resume_runs(tmp_path, digits, gamma, theta_lr, guard=True):
+def _resume_runs(tmp_path, digits, gamma, theta_lr, guard=True, estimator="auto"):
     from spruce.training.data import Dataset
     from spruce.training.trainer import TrainConfig, fit
 
@@ -128,7 +127,7 @@ def _resume_runs(tmp_path, digits, gamma, theta_lr, guard=True):
     def run(stop, resume, name):
         torch.manual_seed(0)
         method = BernoulliMethod(gamma=gamma, theta_lr=theta_lr, warmup_epochs=1, total_epochs=5,
-                                 guard=guard)
+                                 guard=guard, estimator=estimator)
         cfg = TrainConfig(epochs=5, batch_size=64, lr=0.05, progress=False, device="cpu",
                           checkpoint_path=str(tmp_path / name), resume=resume, stop_epoch=stop,
                           arch={"name": "small", "num_classes": 10, "in_channels": 1})
@@ -159,20 +158,11 @@ def test_resume_in_the_shared_trainer_is_exact(tmp_path, digits):
     _assert_same(a, b)
 
 
-def test_resume_after_block_removal_with_remove_missing_blocks(tmp_path, digits, monkeypatch):
-    """Blocks removed before the stop: the checkpoint lacks them. With the proposed call of
-    `remove_missing_blocks` before the trainer's channel matching, resume is exact too."""
-    import spruce.training.trainer as trainer
-    from spruce.training.bernoulli.shrink import remove_missing_blocks
-
-    original = trainer.shrink_to_match
-
-    def shrink_to_match(model, state, example):
-        remove_missing_blocks(model, state)
-        return original(model, state, example)
-
-    monkeypatch.setattr(trainer, "shrink_to_match", shrink_to_match)
-    a, b = _resume_runs(tmp_path, digits, gamma=3.0, theta_lr=2.0, guard=False)
+def test_resume_after_block_removal_is_exact(tmp_path, digits):
+    """Blocks removed before the stop: the checkpoint lacks them; the trainer's
+    shrink_to_match replaces them by their shortcuts, and resume is exact too."""
+    a, b = _resume_runs(tmp_path, digits, gamma=3.0, theta_lr=2.0, guard=False,
+                        estimator="first_order")
     assert a[2][2]["method/blocks_removed"] >= 1  # a block was gone before the stop
     _assert_same(a, b)
 

@@ -104,6 +104,30 @@ def _check(args) -> dict:
     return res
 
 
+# option: (allowed, test) checked before any work; every value must also be finite
+_RULES = {"a": ("> 0", lambda v: v > 0), "gamma": ("> 0", lambda v: v > 0),
+          "lam": (">= 0", lambda v: v >= 0), "ratio": ("> 0", lambda v: v > 0),
+          "theta0": ("in [0, 1]", lambda v: 0 <= v <= 1), "w": ("finite", lambda v: True),
+          "theta": ("in [0, 1]", lambda v: 0 <= v <= 1),
+          "eta_w": ("> 0", lambda v: v > 0), "eta_theta": ("> 0", lambda v: v > 0)}
+
+
+def _validate(args) -> None:
+    """Every numeric option in range, and --out not an existing file: errors name both."""
+    import math
+    from pathlib import Path
+
+    for dest, (allowed, ok) in _RULES.items():
+        v = getattr(args, dest, None)
+        if v is not None and not (math.isfinite(v) and ok(v)):
+            opt = "--" + dest.replace("_", "-")
+            also = "" if allowed == "finite" else " and finite"
+            raise ValueError(f"{opt} must be {allowed}{also}, got {v!r}")
+    out = getattr(args, "out", None)
+    if out is not None and Path(out).exists() and not Path(out).is_dir():
+        raise ValueError(f"--out must be a folder, but {str(out)!r} is an existing file")
+
+
 def run(args) -> int:
     """Run one `spruce ode` subcommand; returns the exit code."""
     import json
@@ -114,6 +138,7 @@ def run(args) -> int:
         raise ValueError(f"spruce ode needs a subcommand, one of {', '.join(SUBCOMMANDS)}")
     if getattr(args, "n", 200) < 2:
         raise ValueError(f"--n must be >= 2, got {args.n}")
+    _validate(args)
     if cmd == "conditions":
         from spruce.dynamics.conditions import pruning_conditions
 

@@ -60,10 +60,21 @@ def load_checkpoint(path: str | Path) -> dict[str, Any]:
     if not path.exists():
         raise FileNotFoundError(f"checkpoint {path} does not exist")
     try:
-        return torch.load(path, map_location="cpu", weights_only=True)
+        ckpt = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # a corrupt file or one holding arbitrary objects
-        raise ValueError(f"checkpoint {path} cannot be loaded safely (weights_only=True): "
-                         f"{str(exc).splitlines()[0]}") from None
+        text = str(exc).strip()
+        if "Weights only load failed" in text or "Unsupported global" in text:
+            why = ("it holds objects other than tensors and plain containers (a pickle that "
+                   "could run code); refused, nothing was run")
+        else:
+            why = f"{type(exc).__name__}: {text.splitlines()[0] if text else 'unreadable'}"
+            why = f"it is truncated, corrupt or not a torch file ({why})"
+        raise ValueError(f"checkpoint {path} cannot be loaded with weights_only=True: "
+                         f"{why}") from None
+    if not isinstance(ckpt, dict):
+        raise ValueError(f"checkpoint {path} holds a {type(ckpt).__name__}, not a dict: "
+                         f"not written by spruce train")
+    return ckpt
 
 
 def shrink_to_match(model: nn.Module, state: dict[str, torch.Tensor],

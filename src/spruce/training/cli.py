@@ -19,6 +19,7 @@ import argparse
 from pathlib import Path
 
 _DEFAULTS: dict[str, object] = {}
+_ACTIONS: dict[str, argparse.Action] = {}
 
 
 
@@ -129,6 +130,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "options given on the command line win")
     for action in parser._actions:
         _DEFAULTS[action.dest] = action.default
+        _ACTIONS[action.dest] = action
 
 
 def apply_config(args: argparse.Namespace) -> argparse.Namespace:
@@ -154,6 +156,9 @@ def apply_config(args: argparse.Namespace) -> argparse.Namespace:
             values = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ValueError(f"--config {path} is not valid JSON: {exc}") from None
+    if not isinstance(values, dict):
+        raise ValueError(f"--config {path} must hold a table/object of option values, got "
+                         f"{type(values).__name__}")
     unknown = [k for k in values if k.replace("-", "_") not in _DEFAULTS
                or k in ("help", "config")]
     if unknown:
@@ -162,11 +167,38 @@ def apply_config(args: argparse.Namespace) -> argparse.Namespace:
     for key, value in values.items():
         dest = key.replace("-", "_")
         if getattr(args, dest, None) == _DEFAULTS.get(dest):
-            if isinstance(_DEFAULTS.get(dest), Path) or dest in ("data_dir", "out",
-                                                                  "m_checkpoint"):
-                value = Path(value)
-            setattr(args, dest, value)
+            setattr(args, dest, _coerce(_ACTIONS.get(dest), key, value, path))
     return args
+
+
+def _coerce(action: argparse.Action | None, key: str, value, path: Path):
+    """A config value checked and converted as the command line would (type, nargs, choices)."""
+    if action is None:
+        return value
+    where = f"--config {path}: {key} = {value!r}"
+    if action.nargs == 0:  # store_true / store_false / --x/--no-x flags
+        if not isinstance(value, bool):
+            raise ValueError(f"{where}: must be true or false")
+        return value
+    many = action.nargs in ("+", "*") or isinstance(action.nargs, int)
+    if many != isinstance(value, list) or (many and action.nargs == "+" and not value):
+        raise ValueError(f"{where}: must be {'a non-empty list' if many else 'a single value'}")
+    convert = action.type or (lambda v: v)
+    out = []
+    for v in value if many else [value]:
+        if isinstance(v, (dict, list)) or (isinstance(v, bool) and action.type is not None):
+            raise ValueError(f"{where}: {v!r} is not a {getattr(convert, '__name__', 'value')}")
+        try:
+            v = convert(str(v) if action.type in (Path, str) else v)
+            if action.type is int and isinstance(value, float):
+                raise ValueError
+        except (TypeError, ValueError):
+            raise ValueError(f"{where}: {v!r} is not a valid "
+                             f"{getattr(convert, '__name__', 'value')}") from None
+        if action.choices is not None and v not in action.choices:
+            raise ValueError(f"{where}: allowed values are {tuple(action.choices)}")
+        out.append(v)
+    return out if many else out[0]
 
 
 def train_config(args: argparse.Namespace, stage: str, arch: dict):
@@ -187,8 +219,10 @@ def train_config(args: argparse.Namespace, stage: str, arch: dict):
 
 def run(args: argparse.Namespace) -> int:
     from spruce.training.report import print_summary
+    from spruce.training.validate import TRAIN_RULES, check_args
 
     args = apply_config(args)
+    check_args(args, TRAIN_RULES)  # every option, before any data or model work
     summary = run_pipeline(args)
     if summary.get("rank", 0) == 0:
         print_summary(summary)

@@ -35,9 +35,9 @@ def run(args: argparse.Namespace) -> int:
     from spruce.training.spr import example_input
     from spruce.training.surgery import count_macs_params, throughput, tp_macs_params
     from spruce.training.trainer import evaluate, resolve_device
+    from spruce.training.validate import EVALUATE_RULES, check_args
 
-    if any(b < 1 for b in args.batch) or args.iters < 1:
-        raise ValueError(f"--batch and --iters must be >= 1, got {args.batch} and {args.iters}")
+    check_args(args, EVALUATE_RULES)
     ckpt = load_checkpoint(args.checkpoint)
     model = load_model(ckpt)
     data = get_dataset(args.data, args.data_dir, args.download, args.seed)

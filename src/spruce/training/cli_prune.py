@@ -55,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
     from spruce.training.spr import example_input
     from spruce.training.surgery import count_macs_params
     from spruce.training.trainer import TrainConfig, evaluate, fit, resolve_device
+    from spruce.training.validate import PRUNE_RULES, check_args
 
+    check_args(args, PRUNE_RULES)
     ckpt = load_checkpoint(args.checkpoint)
     model = load_model(ckpt)
     arch = ckpt["arch"]

@@ -16,6 +16,11 @@ method.end_epoch (a smaller model returned there gets a fresh optimizer at the s
 Resume: model, optimizer, method state, history and RNG come back from the checkpoint
 and batch order is a function of (seed, epoch), so the continued run matches the
 uninterrupted one.
+
+Safety (spruce.training.safety): a NaN/Inf loss stops training with an error naming the
+step and the last good checkpoint, writing nothing; SIGINT/SIGTERM write a mid-epoch
+checkpoint ("partial": epoch, batch, running sums) that --resume continues from the next
+batch, step for step.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from spruce.training.checkpoint import (
 )
 from spruce.training.data import Dataset, DeviceLoader
 from spruce.training.methods import PruningMethod
+from spruce.training.safety import InterruptFlag, NonFiniteGuard, report_interrupt
 
 
 @dataclass
@@ -78,7 +84,10 @@ def resolve_device(device: str) -> torch.device:
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     if device.startswith("cuda") and not torch.cuda.is_available():
         raise ValueError(f"--device {device}: CUDA is not available on this machine (use cpu)")
-    return torch.device(device)
+    try:
+        return torch.device(device)
+    except RuntimeError:
+        raise ValueError(f"--device must be auto, cpu, cuda or cuda:N, got {device!r}") from None
 
 
 def lr_at(cfg: TrainConfig, epoch: int) -> float:
@@ -174,14 +183,19 @@ def fit(model: nn.Module, method: PruningMethod, data: Dataset, cfg: TrainConfig
     history: list[dict] = []
     start_epoch = 0
     ckpt = None
+    partial: dict = {}
     if cfg.resume and cfg.checkpoint_path and Path(cfg.checkpoint_path).exists():
         ckpt = load_checkpoint(cfg.checkpoint_path)
+        _check_resumable(ckpt, cfg.checkpoint_path)
         h, w = data.info["image_size"]
         shrink_to_match(model, ckpt["model"], torch.zeros(1, data.info["in_channels"], h, w,
                                                           device=device))
         model.load_state_dict(ckpt["model"])
         method.load_state_dict(ckpt.get("method", {}))
         start_epoch, history = int(ckpt["epoch"]) + 1, list(ckpt.get("history", []))
+        partial = dict(ckpt.get("partial") or {})
+        if partial:  # interrupted mid-epoch: continue that epoch at its next batch
+            start_epoch = int(partial["epoch"])
     method.setup(model, data.info)
     opt = make_optimizer(model, method, cfg, lr_at(cfg, start_epoch))
     if ckpt is not None:
@@ -195,56 +209,108 @@ def fit(model: nn.Module, method: PruningMethod, data: Dataset, cfg: TrainConfig
     log = JsonlLogger(cfg.log_path if rank == 0 else None)
     for row in history:
         log.write(row)
-    step = start_epoch * len(loader)
+    step = start_epoch * len(loader) + int(partial.get("batch", 0))
     end = cfg.epochs if cfg.stop_epoch is None else min(cfg.epochs, cfg.stop_epoch)
-    for epoch in range(start_epoch, end):
-        t0 = time.perf_counter()
-        lr = lr_at(cfg, epoch)
-        _set_lr(opt, lr)
-        loader.set_epoch(epoch)
-        net.train()
-        loss_sum = torch.zeros((), device=device)
-        correct = torch.zeros((), device=device, dtype=torch.long)
-        seen = 0
-        batches = _progress(loader, cfg.progress and rank == 0, f"epoch {epoch + 1}/{cfg.epochs}")
-        for i, (x, y) in enumerate(batches):
-            if cfg.max_steps is not None and i >= cfg.max_steps:
-                break
-            loss, out = train_step(fwd, model, method, opt, x, y, amp, cl)
-            method.after_step(model, step)
-            step += 1
-            loss_sum += loss.detach() * len(y)
-            correct += (out.detach().argmax(1) == y).sum()
-            seen += len(y)
-        if dist is not None:
-            loss_sum, correct, seen = dist.sum_stats(loss_sum, correct, seen)
-            dist.sync_buffers(model)
-        if device.type == "cuda":
-            torch.cuda.synchronize(device)  # the one wait per epoch, for an honest time
-        train_time = time.perf_counter() - t0
-        test_loss, test_acc = evaluate(model, data, "test", cfg.eval_batch_size, amp, cl)
-        row = {"epoch": epoch, "lr": lr, "train_loss": float(loss_sum) / max(seen, 1),
-               "train_acc": int(correct) / max(seen, 1), "test_loss": test_loss,
-               "test_acc": test_acc, "epoch_time_s": train_time,
-               "images_per_s": seen / max(train_time, 1e-9)}
-        row.update({f"method/{k}": v for k, v in method.metrics().items()})
-        history.append(row)
-        log.write(row)
-        if on_epoch is not None:
-            on_epoch(row)
-        new_model = method.end_epoch(model, epoch)
-        if new_model is not model:  # physically smaller: fresh optimizer, same schedule
-            model = new_model.to(device)
-            opt = make_optimizer(model, method, cfg, lr)
-            net = dist.wrap(model) if dist is not None else model
-            fwd = torch.compile(net) if cfg.compile else net
-        if cfg.checkpoint_path and rank == 0:
-            payload = model_payload(model, cfg.arch)
-            payload.update({"epoch": epoch, "optimizer": opt.state_dict(),
-                            "method": method.state_dict(), "history": history,
-                            "rng": torch.get_rng_state(), "config": _plain(asdict(cfg))})
-            save_checkpoint(cfg.checkpoint_path, payload)
+    guard = NonFiniteGuard(device, cfg.checkpoint_path if rank == 0 else None)
+    if ckpt is not None:
+        guard.last_good_epoch = int(ckpt["epoch"]) if int(ckpt["epoch"]) >= 0 else None
+    stop = InterruptFlag(enabled=dist is None and cfg.checkpoint_path is not None)
+    with stop:
+        for epoch in range(start_epoch, end):
+            model, opt, net, fwd = _epoch(
+                model, method, data, cfg, dist, on_epoch, opt, net, fwd, loader, log, history,
+                epoch, step, partial, guard, stop, device, amp, cl, rank)
+            step = (epoch + 1) * len(loader)
+            partial = {}
+            if stop and epoch + 1 < end:  # signalled in the epoch's last batch: it is saved
+                report_interrupt(stop.signum, epoch + 1, 0, cfg.checkpoint_path)
+                raise KeyboardInterrupt
     return model, history
+
+
+def _check_resumable(ckpt: dict, path: str) -> None:
+    """A checkpoint --resume can continue from: the entries fit() reads, of the right types."""
+    need = {"model": dict, "epoch": int, "optimizer": dict, "rng": torch.Tensor}
+    bad = [k for k, t in need.items() if not isinstance(ckpt.get(k), t)]
+    if bad:
+        raise ValueError(f"--resume: checkpoint {path} lacks {bad} (not a training checkpoint "
+                         f"of spruce train); remove it or use another --out")
+
+
+def _epoch(model, method, data, cfg, dist, on_epoch, opt, net, fwd, loader, log, history,
+           epoch, step, partial, guard, stop, device, amp, cl, rank):
+    """One epoch of fit(): steps, evaluation, log line, end_epoch, checkpoint."""
+    t0 = time.perf_counter() - float(partial.get("time", 0.0))
+    lr = lr_at(cfg, epoch)
+    _set_lr(opt, lr)
+    loader.set_epoch(epoch)
+    net.train()
+    loss_sum = torch.full((), float(partial.get("loss_sum", 0.0)), device=device)
+    correct = torch.full((), int(partial.get("correct", 0)), device=device, dtype=torch.long)
+    seen = int(partial.get("seen", 0))
+    skip = int(partial.get("batch", 0))
+    batches = _progress(loader, cfg.progress and rank == 0, f"epoch {epoch + 1}/{cfg.epochs}")
+    for i, (x, y) in enumerate(batches):
+        if cfg.max_steps is not None and i >= cfg.max_steps:
+            break
+        if i < skip:  # done before the interruption (iterating keeps augmentation RNG aligned)
+            continue
+        loss, out = train_step(fwd, model, method, opt, x, y, amp, cl)
+        guard.observe(loss, step, epoch, i)
+        method.after_step(model, step)
+        step += 1
+        loss_sum += loss.detach() * len(y)
+        correct += (out.detach().argmax(1) == y).sum()
+        seen += len(y)
+        if stop:
+            done = cfg.max_steps is not None and i + 1 >= cfg.max_steps
+            if i + 1 < len(loader) and not done:
+                _save(cfg, model, opt, method, history, epoch - 1, {
+                    "epoch": epoch, "batch": i + 1, "loss_sum": float(loss_sum),
+                    "correct": int(correct), "seen": seen,
+                    "time": time.perf_counter() - t0})
+                report_interrupt(stop.signum, epoch, i + 1, cfg.checkpoint_path)
+                raise KeyboardInterrupt
+            break  # the epoch is complete: finish it normally, then stop below
+    if dist is not None:
+        loss_sum, correct, seen = dist.sum_stats(loss_sum, correct, seen)
+        dist.sync_buffers(model)
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)  # the one wait per epoch, for an honest time
+    train_time = time.perf_counter() - t0
+    guard.check(epoch, model)  # before anything is evaluated or saved
+    test_loss, test_acc = evaluate(model, data, "test", cfg.eval_batch_size, amp, cl)
+    row = {"epoch": epoch, "lr": lr, "train_loss": float(loss_sum) / max(seen, 1),
+           "train_acc": int(correct) / max(seen, 1), "test_loss": test_loss,
+           "test_acc": test_acc, "epoch_time_s": train_time,
+           "images_per_s": seen / max(train_time, 1e-9)}
+    row.update({f"method/{k}": v for k, v in method.metrics().items()})
+    history.append(row)
+    log.write(row)
+    if on_epoch is not None:
+        on_epoch(row)
+    new_model = method.end_epoch(model, epoch)
+    if new_model is not model:  # physically smaller: fresh optimizer, same schedule
+        model = new_model.to(device)
+        opt = make_optimizer(model, method, cfg, lr)
+        net = dist.wrap(model) if dist is not None else model
+        fwd = torch.compile(net) if cfg.compile else net
+    if cfg.checkpoint_path and rank == 0:
+        _save(cfg, model, opt, method, history, epoch)
+        guard.last_good_epoch = epoch
+    return model, opt, net, fwd
+
+
+def _save(cfg: TrainConfig, model: nn.Module, opt: torch.optim.Optimizer,
+          method: PruningMethod, history: list, epoch: int, partial: dict | None = None) -> None:
+    """Checkpoint after `epoch` (complete), plus `partial` progress into the next one."""
+    payload = model_payload(model, cfg.arch)
+    payload.update({"epoch": epoch, "optimizer": opt.state_dict(),
+                    "method": method.state_dict(), "history": history,
+                    "rng": torch.get_rng_state(), "config": _plain(asdict(cfg))})
+    if partial:
+        payload["partial"] = partial
+    save_checkpoint(cfg.checkpoint_path, payload)
 
 
 def _progress(it, enabled: bool, desc: str):

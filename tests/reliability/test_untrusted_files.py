@@ -1,0 +1,133 @@
+"""Files from strangers: a pickle that would run code is refused by every loader and runs
+nothing; truncated or corrupt checkpoints, CIFAR batches and config files give one error
+line naming the file (exit code 2, no traceback)."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+
+import pytest
+import torch
+
+from spruce.cli import main
+
+
+def _one_line_error(capsys, rc: int, *needles: str) -> str:
+    err = capsys.readouterr().err
+    assert rc == 2, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    for n in needles:
+        assert n in err, (n, err)
+    return err
+
+
+def test_the_crafted_checkpoint_really_runs_code_when_unpickled(evil):
+    path, marker = evil  # proves the refusals below are meaningful
+    torch.load(path, weights_only=False)
+    assert marker.exists()
+
+
+@pytest.mark.parametrize("loader", ["evaluate", "prune", "resume", "m-checkpoint"])
+def test_every_loader_refuses_a_malicious_pickle(loader, evil, tiny, tmp_path, capsys):
+    path, marker = evil
+    out = tmp_path / "out"
+    if loader == "evaluate":
+        rc = main(["evaluate", str(path), "--data", "digits", "--device", "cpu"])
+    elif loader == "prune":
+        rc = main(["prune", str(path), "--data", "digits", "--device", "cpu",
+                   "--out", str(out)])
+    elif loader == "resume":
+        out.mkdir()
+        shutil.copy(path, out / "checkpoint.pt")
+        rc = main(["train", *tiny, "--out", str(out), "--resume"])
+    else:
+        rc = main(["train", *tiny, "--out", str(out), "--m-from", "checkpoint",
+                   "--m-checkpoint", str(path)])
+    where = out / "checkpoint.pt" if loader == "resume" else path
+    _one_line_error(capsys, rc, str(where), "weights_only")
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "empty", "garbage", "directory", "not-spruce"])
+@pytest.mark.parametrize("command", ["evaluate", "prune"])
+def test_damaged_checkpoints_give_one_line(damage, command, good_checkpoint, tmp_path, capsys):
+    path = tmp_path / "bad.pt"
+    data = good_checkpoint.read_bytes()
+    if damage == "truncated":
+        path.write_bytes(data[: len(data) // 3])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "garbage":
+        path.write_bytes(bytes(range(256)) * 40)
+    elif damage == "directory":
+        path.mkdir()
+    else:
+        torch.save({"weights": torch.zeros(3)}, path)
+    rc = main([command, str(path), "--data", "digits", "--device", "cpu",
+               *(["--out", str(tmp_path / "o")] if command == "prune" else [])])
+    needle = "not written by spruce train" if damage == "not-spruce" else str(path)
+    _one_line_error(capsys, rc, needle)
+
+
+def test_resume_from_a_checkpoint_that_is_not_a_training_checkpoint(good_checkpoint, tiny,
+                                                                   tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    shutil.copy(good_checkpoint, out / "checkpoint.pt")  # a model-only file (like pruned.pt)
+    rc = main(["train", *tiny, "--out", str(out), "--resume"])
+    _one_line_error(capsys, rc, "--resume", str(out / "checkpoint.pt"), "optimizer")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "crafted"])
+def test_corrupt_or_crafted_cifar_batch_is_named_and_never_unpickled(damage, payload_cls,
+                                                                     tmp_path, capsys):
+    folder = tmp_path / "cifar-10-batches-py"
+    folder.mkdir()
+    marker = tmp_path / "PWNED"
+    for name in ("data_batch_1", "data_batch_2", "data_batch_3", "data_batch_4",
+                 "data_batch_5", "test_batch"):
+        if damage == "crafted":
+            blob = pickle.dumps({b"data": payload_cls(f"touch {marker}"), b"labels": [0]})
+        else:
+            blob = pickle.dumps({b"data": b"\0" * 3072, b"labels": [1]})[:40]
+        (folder / name).write_bytes(blob)
+    rc = main(["train", "--data", "cifar10", "--data-dir", str(tmp_path), "--epochs", "1",
+               "--no-progress", "--device", "cpu", "--out", str(tmp_path / "o")])
+    _one_line_error(capsys, rc, str(folder / "data_batch_1"), "corrupt")
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("name,text,needle", [
+    ("c.json", '{"epochs": 3,', "not valid JSON"),
+    ("c.json", "[1, 2]", "table/object"),
+    ("c.json", "", "not valid JSON"),
+    ("c.toml", "epochs = = 3", "not valid TOML"),
+    ("c.toml", 'momentum = "three"', "'three' is not a valid float"),
+    ("c.json", '{"m-warmup-epochs": 2.5}', "is not a valid int"),
+    ("c.json", '{"method": "magic"}', "allowed values"),
+    ("c.json", '{"milestones": 0.5}', "non-empty list"),
+    ("c.json", '{"compile": "yes"}', "true or false"),
+    ("c.json", '{"lr": {"a": 1}}', "is not a float"),
+    ("c.json", '{"epochz": 1}', "unknown option"),
+])
+def test_malformed_config_files(name, text, needle, tiny, tmp_path, capsys):
+    cfg = tmp_path / name
+    cfg.write_text(text)
+    rc = main(["train", *tiny, "--out", str(tmp_path / "o"), "--config", str(cfg)])
+    _one_line_error(capsys, rc, str(cfg), needle)
+    assert not (tmp_path / "o" / "checkpoint.pt").exists()  # refused before any work
+
+
+def test_config_values_are_converted_like_the_command_line(tmp_path):
+    import argparse
+
+    from spruce.training import cli
+
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('epochs = 4\nlr = 1\nout = "x/y"\nmilestones = [0.25, 1]\nresume = true\n')
+    args = cli.apply_config(parser.parse_args(["--config", str(cfg)]))
+    assert (args.epochs, args.lr, args.milestones, args.resume) == (4, 1.0, [0.25, 1.0], True)
+    assert isinstance(args.lr, float) and str(args.out) == "x/y" and hasattr(args.out, "parts")
