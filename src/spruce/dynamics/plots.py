@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import matplotlib
+import matplotlib.colors
+import matplotlib.pyplot as plt  # no backend switch: without a display matplotlib picks Agg
+import numpy as np
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-
-from spruce.dynamics import theory  # noqa: E402
-from spruce.dynamics.basins import BasinMap  # noqa: E402
-from spruce.dynamics.integrate import integrate_ivp, separatrix  # noqa: E402
-from spruce.dynamics.models import Model  # noqa: E402
+from spruce.dynamics import theory
+from spruce.dynamics.basins import BasinMap
+from spruce.dynamics.integrate import integrate_ivp, separatrix
+from spruce.dynamics.models import Model
 
 KEPT_C, PRUNED_C = "#4c9f70", "#c8553d"
 

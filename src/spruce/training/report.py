@@ -59,9 +59,8 @@ def write_summary(path: str | Path, summary: dict[str, Any]) -> Path:
 
 
 def _pyplot():
-    import matplotlib
-
-    matplotlib.use("Agg")
+    # no matplotlib.use("Agg") here: switching backends in a library breaks inline plots in
+    # notebooks; without a display matplotlib picks Agg by itself
     import matplotlib.pyplot as plt
 
     return plt

@@ -12,9 +12,8 @@ from pathlib import Path
 
 
 def _pyplot():
-    import matplotlib
-
-    matplotlib.use("Agg")
+    # no matplotlib.use("Agg") here: switching backends in a library breaks inline plots in
+    # notebooks; without a display matplotlib picks Agg by itself
     import matplotlib.pyplot as plt
 
     return plt
