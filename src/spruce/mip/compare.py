@@ -86,10 +86,7 @@ def sweep(problem: GroupPruningProblem, lams: list[float], time_limit: float = 1
 
 def plot_bounds(rows: list[dict], path: str | Path, title: str = "") -> Path:
     """PNG: MIP optimum, perspective and big-M bounds vs λ (and the gap closed)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # no backend switch: it would break notebooks' inline plots
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

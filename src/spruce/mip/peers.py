@@ -41,7 +41,7 @@ def solve_scip(problem: GroupPruningProblem, formulation: str = "bigm",
                loss_form: str = "residual") -> dict:
     """Solve with SCIP from the exported .mps; returns objective, bound, status, time, y.
     SCIP gets the residual form by default: with the dense Gram-form objective it was
-    10–30× slower on the 8-group instances (2-core CPU)."""
+    2–10× slower on the 8-group instances (2-core CPU)."""
     import pyscipopt
 
     with tempfile.TemporaryDirectory() as tmp:
