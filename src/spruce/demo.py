@@ -161,11 +161,15 @@ def write_report(out: Path, sections: list[dict], meta: dict) -> Path:
         for fig in result.get("figures", []):
             src = Path(fig)
             if src.is_file():
-                dest = fig_dir / src.name
-                if src.resolve() != dest.resolve():
-                    shutil.copyfile(src, dest)
-                parts.append(f'<figure><img src="figures/{html.escape(src.name)}" '
-                             f'style="max-width:900px"><figcaption>{html.escape(src.name)}'
+                # name by the path below `out` (pruning/spr/kept_channels.png ->
+                # pruning_spr_kept_channels.png): methods write figures of the same name
+                try:
+                    name = "_".join(src.resolve().relative_to(out.resolve()).parts)
+                except ValueError:
+                    name = src.name
+                shutil.copyfile(src, fig_dir / name)
+                parts.append(f'<figure><img src="figures/{html.escape(name)}" '
+                             f'style="max-width:900px"><figcaption>{html.escape(name)}'
                              f"</figcaption></figure>")
     style = ("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
              "td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}</style>")
