@@ -231,8 +231,8 @@ class StructuredGroups:
     [conv.weight (C×k×k×c_in), bn.weight (C), bn.bias (C)]: row i of every member forms
     group i of that set, with n = Σ_members numel/C entries. A parameter may appear in
     at most one set. The groups are the rows of a zero-padded (G × width) matrix P in
-    which every parameter owns a rectangular block; per step one `_foreach_copy_` fills
-    P and two row reductions give all norms.
+    which every parameter owns a rectangular block; per step one cat and one scatter fill
+    P, and two row reductions give all norms (see _GroupNorms for the backward).
     """
 
     def __init__(self, sets: Sequence[Sequence[torch.Tensor]], names: Sequence[str] | None = None):
@@ -282,30 +282,33 @@ class StructuredGroups:
     def num_weights(self) -> int:
         return int(self._pos.numel())
 
-    def padded(self, params: Sequence[torch.Tensor] | None = None,
-               out: torch.Tensor | None = None) -> torch.Tensor:
-        """All groups as rows of a zero-padded (G, width) tensor (a copy, no autograd).
-
-        `out`, if given, must be a (G, width) tensor whose padding is already zero.
-        """
-        params = self.params if params is None else params
-        pieces = [p.detach().reshape(-1) for p in params]
-        if out is not None and pieces[0].dtype == out.dtype:
-            flat = self._buffers.get("flat")
-            if flat is None or flat.device != out.device or flat.dtype != out.dtype:
-                flat = self._buffers["flat"] = out.new_empty(self.num_weights)
-            torch.cat(pieces, out=flat)  # into a reused buffer: no fresh pages to fault in
-        else:
-            flat = torch.cat(pieces)
+    def flatten(self, params: Sequence[torch.Tensor] | None = None) -> torch.Tensor:
+        """cat of all member tensors, flattened (half precision promoted to float32)."""
+        flat = torch.cat([p.detach().reshape(-1) for p in (params or self.params)])
         if flat.dtype in (torch.float16, torch.bfloat16):
             flat = flat.float()
         if self._pos.device != flat.device:
             self._pos = self._pos.to(flat.device)
             self.group_size = self.group_size.to(flat.device)
-        if out is None:
-            out = flat.new_zeros(self.num_groups, self.width)
+        return flat
+
+    def padded(self, params: Sequence[torch.Tensor] | None = None) -> torch.Tensor:
+        """All groups as rows of a zero-padded (G, width) tensor (a copy, no autograd)."""
+        flat = self.flatten(params)
+        out = flat.new_zeros(self.num_groups, self.width)
         out.view(-1).index_copy_(0, self._pos, flat)
         return out
+
+    def _group_of(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+        """(group id of each element of cat(params), flat index of each cell of P or -1)."""
+        if "gid" not in self._buffers or self._buffers["gid"].device != device:
+            pos = self._pos.to(device)
+            self._buffers["gid"] = torch.div(pos, self.width, rounding_mode="floor")
+            where = torch.full((self.num_groups * self.width,), -1, dtype=torch.long,
+                               device=device)
+            where[pos] = torch.arange(pos.numel(), device=device)
+            self._buffers["where"] = where
+        return self._buffers["gid"], self._buffers["where"]
 
     def _scratch(self, name: str, like: torch.Tensor) -> torch.Tensor:
         """A reusable (G, width) buffer: fresh multi-MB tensors cost page faults on CPU."""
@@ -328,37 +331,41 @@ class StructuredGroups:
 
 
 class _GroupNorms(torch.autograd.Function):
-    """(‖W_j‖₂², ‖W_j‖∞) of the rows of P, with a hand-written backward.
+    """(‖W_j‖₂², ‖W_j‖∞) of all groups, with a hand-written backward.
 
     Autograd through square/sum/abs/amax makes ~12 passes over the weights (bool masks
-    and their type conversions included); this makes 5 forward (cat, scatter into P,
-    2-norm, abs, max) and 2 backward:
+    and their type conversions included) and one node per tensor and op. Here: forward =
+    cat, scatter into the reused buffer P, row 2-norms, |P| (reused buffer), row max with
+    indices; backward = one gather of 2·ḡ_sq by group and one multiply, in the flat order
+    of the parameters, plus one entry per group for the ∞-norm:
         ∂/∂W_j = 2·ḡ_sq,j·W_j + ḡ_inf,j·sign(W_jk)·e_k,   k = argmax_i |W_ji|
     (with ties, one maximizer takes the whole ∂/∂‖W_j‖∞: a valid subgradient).
     """
 
     @staticmethod
     def forward(ctx, groups, *params):
-        P = groups.padded(params, out=groups._scratch("P", params[0]))
+        flat = groups.flatten(params)
+        P = groups._scratch("P", flat)  # reused: a fresh multi-MB buffer costs page faults
+        P.view(-1).index_copy_(0, groups._pos, flat)
         sq = torch.linalg.vector_norm(P, 2, dim=1).square()
         inf, arg = torch.abs(P, out=groups._scratch("abs", P)).max(dim=1)
-        # P lives in a shared buffer that the next forward overwrites: save the (version-
-        # checked) parameters and rebuild P in backward, two cheap passes
-        ctx.save_for_backward(arg, *params)
+        ctx.save_for_backward(flat, arg)
         ctx.groups = groups
         return sq, inf
 
     @staticmethod
     def backward(ctx, g_sq, g_inf):
-        arg, *params = ctx.saved_tensors
+        flat, arg = ctx.saved_tensors
         groups = ctx.groups
-        P = groups.padded(params, out=groups._scratch("P", params[0]))
-        grad_P = torch.mul(P, (2.0 * g_sq).unsqueeze(1), out=groups._scratch("grad", P))
-        rows = torch.arange(P.shape[0], device=P.device)
-        grad_P[rows, arg] += g_inf * torch.sign(P[rows, arg])
-        grad_flat = grad_P.view(-1).index_select(0, groups._pos)
+        gid, where = groups._group_of(flat.device)
+        grad_flat = flat * (2.0 * g_sq).index_select(0, gid)
+        # the ‖W‖∞ part touches one entry per group: its argmax, found through P's layout
+        at = where[torch.arange(arg.numel(), device=arg.device) * groups.width + arg]
+        valid = at >= 0
+        at = torch.where(valid, at, 0)
+        grad_flat.index_add_(0, at, torch.where(valid, g_inf * torch.sign(flat[at]), 0.0))
         grads = [g.view(p.shape).to(p.dtype)
-                 for g, p in zip(grad_flat.split(groups._numels), params, strict=True)]
+                 for g, p in zip(grad_flat.split(groups._numels), groups.params, strict=True)]
         return (None, *grads)
 
 def weighted_sum(per_group: torch.Tensor, group_size: torch.Tensor, lam: float) -> torch.Tensor:
