@@ -66,3 +66,16 @@ def test_guard_catches_nonfinite_weights_with_finite_loss():
         lin.bias[0] = float("inf")
     with pytest.raises(NonFiniteLoss, match="weights bias"):
         guard.check(3, lin)
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+def test_guard_on_cuda_records_without_syncing():
+    dev = torch.device("cuda")
+    guard = NonFiniteGuard(dev, None)
+    assert not guard.sync_each_step
+    for step, loss in enumerate([1.0, float("nan"), 2.0]):
+        guard.observe(torch.tensor(loss, device=dev), step, 0, step)
+    assert guard.first_bad.device.type == "cuda"
+    with pytest.raises(NonFiniteLoss, match="at step 1 "):
+        guard.check(0, torch.nn.Linear(2, 2).to(dev))

@@ -209,48 +209,57 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
     if progress:
         from tqdm import tqdm
         bar = tqdm(desc=f"B&B {formulation}", unit="node", leave=False)
-    while heap:
-        parent_bound, _, state, (w_parent, mu_parent[0]) = heap[0]
-        if parent_bound >= prune_level():
-            break
-        if time.perf_counter() - t0 > time_limit:
-            status, message = "time_limit", f"time limit {time_limit:g} s reached"
-            break
-        if nodes >= node_limit:
-            status, message = "node_limit", f"node limit {node_limit} reached"
-            break
-        heapq.heappop(heap)
-        nodes += 1
-        if fo is not None:
-            bound, w, y, viol = fista_node(state, parent_bound, w_parent)
-        else:
-            bound, w, y, viol = qp_node(state, parent_bound)
-        if nodes == 1:
-            root_bound = bound
-        if bar is not None:
-            bar.update(1)
-            bar.set_postfix(ub=f"{best_val:.6g}", lb=f"{min([bound] + [e[0] for e in heap]):.6g}")
-        if w is None or bound >= prune_level():
-            pruned_min = min(pruned_min, bound)
-            continue
-        y = np.where(state >= 0, state, y)
-        for keep in _keep_sets(y, state, problem.k):
-            val, wk = fixed.solve(keep)
-            if val < best_val:
-                best_val, best_w = val, wk
-        if bound >= prune_level():
-            pruned_min = min(pruned_min, bound)
-            continue
-        free = np.flatnonzero(state < 0)
-        if free.size == 0:
-            continue  # a leaf: its fixed-support QP above is exact
-        frac = np.minimum(y[free], 1 - y[free])
-        score = frac + 1e-3 * viol[free] / max(viol.max(), 1e-300)
-        j = int(free[np.argmax(score)])
-        for v in (1, 0) if y[j] >= 0.5 else (0, 1):
-            child = state.copy()
-            child[j] = v
-            heapq.heappush(heap, (bound, next(counter), child, (w, mu_parent[0])))
+    entry = None
+    try:
+        while heap:
+            parent_bound, _, state, (w_parent, mu_parent[0]) = heap[0]
+            if parent_bound >= prune_level():
+                break
+            if time.perf_counter() - t0 > time_limit:
+                status, message = "time_limit", f"time limit {time_limit:g} s reached"
+                break
+            if nodes >= node_limit:
+                status, message = "node_limit", f"node limit {node_limit} reached"
+                break
+            entry = heapq.heappop(heap)
+            nodes += 1
+            # a node solve that stalls (seen with X = 0) must not outlive the time limit
+            h.setOptionValue("time_limit", max(time_limit - (time.perf_counter() - t0), 1e-3))
+            if fo is not None:
+                bound, w, y, viol = fista_node(state, parent_bound, w_parent)
+            else:
+                bound, w, y, viol = qp_node(state, parent_bound)
+            if nodes == 1:
+                root_bound = bound
+            if bar is not None:
+                bar.update(1)
+                lb = min([bound] + [e[0] for e in heap])
+                bar.set_postfix(ub=f"{best_val:.6g}", lb=f"{lb:.6g}")
+            if w is None or bound >= prune_level():
+                pruned_min = min(pruned_min, bound)
+                continue
+            y = np.where(state >= 0, state, y)
+            for keep in _keep_sets(y, state, problem.k):
+                val, wk = fixed.solve(keep)
+                if val < best_val:
+                    best_val, best_w = val, wk
+            if bound >= prune_level():
+                pruned_min = min(pruned_min, bound)
+                continue
+            free = np.flatnonzero(state < 0)
+            if free.size == 0:
+                continue  # a leaf: its fixed-support QP above is exact
+            frac = np.minimum(y[free], 1 - y[free])
+            score = frac + 1e-3 * viol[free] / max(viol.max(), 1e-300)
+            j = int(free[np.argmax(score)])
+            for v in (1, 0) if y[j] >= 0.5 else (0, 1):
+                child = state.copy()
+                child[j] = v
+                heapq.heappush(heap, (bound, next(counter), child, (w, mu_parent[0])))
+    except KeyboardInterrupt:  # Ctrl-C: return what we have, honestly labelled
+        if entry is not None:
+            heapq.heappush(heap, entry)
+        status, message = "interrupted", f"interrupted by the user after {nodes} nodes"
     if bar is not None:
         bar.close()
     # the bound: the least of the incumbent, the open nodes and the nodes pruned on bound

@@ -129,6 +129,10 @@ def _solve(args) -> int:
         print(f"{res!r}\nwritten to {args.json}")
     else:
         print(text)
+    if res.status == "interrupted":
+        print(f"interrupted: partial result (incumbent and bound) "
+              f"{'written to ' + args.json if args.json else 'printed above'}", file=sys.stderr)
+        return 130
     return 0 if res.status in ("optimal", "time_limit", "node_limit") else 1
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import scipy.sparse as sp
 
 from spruce.penalties import bigm_penalty, spr_indicator, spr_penalty
 
@@ -256,7 +257,7 @@ class PerspectiveSolver:
     def _refit_free(self, w: np.ndarray) -> np.ndarray:
         """Minimize the squared loss exactly over the ungrouped weights, others fixed."""
         free = self.pb.free
-        H = self.H.tocsr()
+        H = sp.csr_matrix(self.H)  # H may be dense (small instances) or sparse
         Hff = H[free][:, free].toarray()
         rhs = self.b[free] - H[free] @ w + Hff @ w[free]
         w = w.copy()

@@ -55,10 +55,17 @@ def save_checkpoint(path: str | Path, payload: dict[str, Any]) -> Path:
 
 
 def load_checkpoint(path: str | Path) -> dict[str, Any]:
-    """Read a checkpoint with weights_only=True (tensors and plain containers only)."""
+    """Read a checkpoint with weights_only=True (tensors and plain containers only).
+
+    A `.safetensors` file (spruce's model export) is read by spruce.training.safetensors_io.
+    """
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"checkpoint {path} does not exist")
+    if path.suffix == ".safetensors":  # a model export: weights + arch, no pickle at all
+        from spruce.training.safetensors_io import read_model_file
+
+        return read_model_file(path)
     try:
         ckpt = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # a corrupt file or one holding arbitrary objects

@@ -125,6 +125,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                    help="fine-tuning learning rate (default: --lr / 10)")
     p.add_argument("--speed-batch", type=int, default=256,
                    help="batch size of the measured inference speed-up (default 256)")
+    p.add_argument("--safetensors", action="store_true",
+                   help="also export the pruned model as OUT/pruned.safetensors (no pickle; "
+                        "readable by spruce evaluate/prune and the safetensors package)")
     p.add_argument("--config", type=Path, default=None,
                    help="JSON or TOML file of option values (keys: long option names); "
                         "options given on the command line win")
@@ -339,6 +342,10 @@ def run_pipeline(args: argparse.Namespace) -> dict:
     if rank == 0:
         save_checkpoint(out / "pruned.pt", {**model_payload(small_cpu, arch),
                                             "summary": report.jsonable(summary)})
+        if getattr(args, "safetensors", False):
+            from spruce.training.safetensors_io import export_model
+
+            export_model(out / "pruned.safetensors", small_cpu.state_dict(), arch)
         summary["figures"] = [
             str(report.plot_kept_channels(out / "kept_channels.png",
                                           [s.name for s in structures],

@@ -40,6 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=None,
                         help="output folder (default: the checkpoint's folder)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
+    parser.add_argument("--safetensors", action="store_true",
+                        help="also export OUT/pruned.safetensors (weights without pickle)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -95,6 +97,10 @@ def run(args: argparse.Namespace) -> int:
                "surgery_max_rel_diff": pr.max_rel_diff}
     save_checkpoint(out / "pruned.pt", {**model_payload(small, arch),
                                         "summary": report.jsonable(summary)})
+    if args.safetensors:
+        from spruce.training.safetensors_io import export_model
+
+        export_model(out / "pruned.safetensors", small.state_dict(), arch)
     report.write_summary(out / "prune_summary.json", summary)
     print(f"accuracy {100 * acc0:.2f}% -> pruned {100 * acc1:.2f}% -> final {100 * acc2:.2f}%; "
           f"channels {summary['channels_kept']}/{summary['channels_total']}; params "
