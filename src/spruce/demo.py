@@ -201,7 +201,11 @@ def run(args: argparse.Namespace) -> int:
         else:
             (out / key).mkdir(parents=True, exist_ok=True)
             try:
-                sec.update(status="ok", result=runner())
+                result = runner()
+                # pre-rendered text tables repeat `rows` (with wall-clock columns): the report
+                # renders its own tables, so keep only the data
+                sec.update(status="ok", result={k: v for k, v in result.items()
+                                                 if not (isinstance(v, str) and "\n" in v)})
             except KeyboardInterrupt:
                 sec.update(status="interrupted")
                 sections.append(sec | {"seconds": time.perf_counter() - t0})

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from spruce.mip.problem import GroupPruningProblem
 from spruce.mip.relax import solve
 
-FIXED = False  # set True once the mip bug below (see docs/reliability.md) is fixed
+FIXED = True  # set True once the mip bug below (see docs/reliability.md) is fixed
 
 
 def _known_bug(pb: GroupPruningProblem, kind: str, formulation: str) -> bool:

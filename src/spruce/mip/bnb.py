@@ -4,7 +4,13 @@ A node fixes some y_j ∈ {0, 1}; its bound is a valid lower bound of the node's
     big-M node         the continuous relaxation, a plain convex QP solved by HiGHS: one
                        model for the whole tree, a node only changes the bounds of y and
                        re-solves hot (qp_allow_hot_start); first-order ("fista", with its dual
-                       bound) above QP_MAX_DIM weights;
+                       bound) above QP_MAX_DIM weights. HiGHS's objective is never the bound:
+                       its active-set solver (zero curvature in y) has said "optimal" at
+                       points 600× above the node optimum, "unbounded" on a box, and stalled
+                       on X = 0. The bound is the Fenchel dual bound D(W̄) at HiGHS's point
+                       (with the budget row's multiplier), valid at any W̄; where it does not
+                       match HiGHS's value within 1e-9, or HiGHS fails (iterations capped),
+                       the first-order solver continues from that point to a certified bound;
     perspective, "qp"  the HiGHS QP with α‖W_j‖² of free groups replaced by t_j and perspective
                        cuts t_j ≥ 2w̄ᵀW_j − ‖w̄‖² y_j from one global pool, added in rounds while
                        Σ_j λα(‖W_j‖²/y_j − t_j) (the distance to the true perspective bound)
@@ -18,7 +24,10 @@ A node fixes some y_j ∈ {0, 1}; its bound is a valid lower bound of the node's
 Search: best bound first; a child starts from its parent's bound and is discarded before
 its QP if that bound already reaches the incumbent; rounds stop as soon as the node bound
 reaches the incumbent. Branching: the most fractional y_j (ties: the largest violation).
-Incumbents: the fixed-support QP (exact value of one y) at y rounded at 0.5 and at y > 0.
+Incumbents: the fixed-support QP (exact value of one y) at y rounded at 0.5 and at y > 0,
+polished by Newton steps on its active face. A leaf (every y fixed) also offers its node
+point, and its bound (the dual bound at the better point) stays in the final bound, so an
+inexact fixed-support QP shows as a gap instead of a wrong "optimal".
 Stops when (UB − LB)/|UB| ≤ gap_tol (default 1e-6).
 
 Squared loss only (the loss stays exactly quadratic in every node); the logistic loss goes
@@ -94,17 +103,76 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
 
     loaded: list[bool] = []
     y_cols = np.arange(problem.dim, problem.dim + G, dtype=np.int32)
+    # big-M HiGHS nodes are certified: HiGHS's active-set QP solver (zero curvature in y) has
+    # been seen to report "optimal" at points far from optimal and "unbounded" on a box, so
+    # its objective is never used as a bound; the Fenchel dual bound at its point is
+    cert = PerspectiveSolver(problem, "bigm") if node_solver == "qp" and not persp else None
+    # HiGHS's QP iterations are capped (it stalled forever on X = 0); past the cap the
+    # first-order solver takes over
+    if cert is not None:
+        h.setOptionValue("qp_iteration_limit", 50 * builder.ncol + 1000)
+
+    def certified_bigm(state, w, mu):
+        """A valid lower bound on the big-M node at any w: the Fenchel dual bound of the
+        Lagrangian with multiplier μ ≥ 0 on the budget row (μ = 0 without a budget)."""
+        lam, a = problem.lam, problem.alpha
+        if mu > 0:
+            cert.lam, cert.alpha = lam + mu, lam * a / (lam + mu)
+        try:
+            return cert.dual_bound(w, state) - mu * (problem.k or 0)
+        finally:
+            cert.lam, cert.alpha = lam, a
+
+    def bigm_node(state, parent_bound, w_parent):
+        """(bound, w, y, violation) of a big-M node: HiGHS's point, certified by the dual
+        bound; where HiGHS fails or its point does not certify, the first-order solver."""
+        if problem.k is not None and int((state == 1).sum()) > problem.k:
+            return np.inf, None, None, np.zeros(G)  # the only way a big-M node is infeasible
+        if not loaded:  # one model for the whole tree, a node only changes the bounds of y
+            builder.load(h, np.full(G, -1, np.int8))
+            loaded.append(True)
+        h.changeColsBounds(G, y_cols, np.where(state == 1, 1.0, 0.0),
+                           np.where(state == 0, 0.0, 1.0))
+        res = solve_qp(h)
+        stats["qp_solves"] += 1
+        if res.status.startswith("error"):  # a numerical failure: rebuild once, cold
+            h.clearSolver()
+            h.setOptionValue("qp_allow_hot_start", False)
+            res = solve_qp(h)
+            h.setOptionValue("qp_allow_hot_start", True)
+            stats["qp_solves"] += 1
+        mu = 0.0
+        bound = -np.inf
+        if res.status == "optimal":
+            w = cert._refit_free(res.x[:problem.dim]) if problem.free.size else res.x[:problem.dim]
+            if problem.k is not None:
+                mu = abs(float(h.getSolution().row_dual[-1]))
+                mu = mu if np.isfinite(mu) else 0.0
+            bound = certified_bigm(state, w, mu)
+            value = cert.loss(w)[0] + cert.penalty(w, state)
+            certified = value - bound <= 1e-9 * max(1.0, abs(value))
+        else:
+            stats["failures"] += 1
+            w = cert.project(np.zeros(problem.dim) if w_parent is None else w_parent, state)
+            certified = False
+        if not certified and bound < prune_level():
+            lam, a = problem.lam, problem.alpha
+            if mu > 0:
+                cert.lam, cert.alpha = lam + mu, lam * a / (lam + mu)
+            try:
+                b_fo, _, w_fo = cert.solve(state, w, tol=0.1 * gap_tol,
+                                           stop_at=prune_level() + mu * (problem.k or 0),
+                                           max_iter=5000)
+            finally:
+                cert.lam, cert.alpha = lam, a
+            b_fo -= mu * (problem.k or 0)
+            if b_fo > bound or res.status != "optimal":
+                bound, w = max(bound, b_fo), w_fo
+        return max(bound, parent_bound), w, cert.indicator(w, state), np.zeros(G)
 
     def qp_node(state, parent_bound):
-        """(bound, w, y, violation) of a HiGHS node; w is None when the node is infeasible."""
-        if persp:
-            builder.load(h, state)
-        else:  # big-M: one model for the whole tree, a node only changes the bounds of y
-            if not loaded:
-                builder.load(h, np.full(G, -1, np.int8))
-                loaded.append(True)
-            h.changeColsBounds(G, y_cols, np.where(state == 1, 1.0, 0.0),
-                               np.where(state == 0, 0.0, 1.0))
+        """(bound, w, y, violation) of a HiGHS perspective node; w is None when infeasible."""
+        builder.load(h, state)
         bound, sol, viol = parent_bound, None, np.zeros(G)
         for rnd in range(max_rounds if persp else 1):
             res = solve_qp(h)
@@ -156,21 +224,25 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
         return max(bound, parent_bound), w, y, np.zeros(G)
 
     def budget_dual(state, w, bound0, room, mu0):
-        """max over μ ≥ 0 of V(λ+μ, λα/(λ+μ)) − μ·room: bisection on Σ_free y*(μ) − room,
+        """max over μ ≥ 0 of V(λ+μ, λα/(λ+μ)) − μk (V charges μ per fixed-1 group as well,
+        so this is the Lagrangian of Σ_free y ≤ room): bisection on Σ_free y*(μ) − room,
         starting from the parent's μ. Every value is a valid bound, so inexact solves are
         safe."""
         lam, a = problem.lam, problem.alpha
         best, best_w, best_y, best_mu = bound0, w, fo.indicator(w, state), 0.0
         free = state < 0
+        k_all = room + int((state == 1).sum())
 
         def at(mu):
             nonlocal best, best_w, best_y, best_mu
             fo.lam, fo.alpha = lam + mu, lam * a / (lam + mu)
             v, _, w_mu = fo.solve(state, best_w, tol=1e-5, max_iter=1000,
-                                  stop_at=prune_level() + mu * room)
+                                  stop_at=prune_level() + mu * k_all)
             y_mu = fo.indicator(w_mu, state)
-            if v - mu * room > best:
-                best, best_w, best_y, best_mu = v - mu * room, w_mu, y_mu, mu
+            # v counts μ for every fixed-1 group too (their cost λ'(1−α') = λ(1−α) + μ), so
+            # the Lagrangian bound is v − μ(room + #fixed 1) = v − μk
+            if v - mu * k_all > best:
+                best, best_w, best_y, best_mu = v - mu * k_all, w_mu, y_mu, mu
             return y_mu[free].sum() > room  # True: μ is too small
 
         g = -fo.rows(fo.loss(np.zeros(problem.dim))[1])
@@ -199,6 +271,8 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
         fo.lam, fo.alpha = lam, a
         return best, best_w, best_y, best_mu
 
+    # certifies leaves (every y fixed: the kind does not matter), never retuned by budget_dual
+    leaf_cert = PerspectiveSolver(problem, "bigm")
     counter = itertools.count()
     root = np.full(G, -1, np.int8)
     heap: list[tuple[float, int, np.ndarray, tuple]] = [
@@ -227,6 +301,8 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
             h.setOptionValue("time_limit", max(time_limit - (time.perf_counter() - t0), 1e-3))
             if fo is not None:
                 bound, w, y, viol = fista_node(state, parent_bound, w_parent)
+            elif cert is not None:
+                bound, w, y, viol = bigm_node(state, parent_bound, w_parent)
             else:
                 bound, w, y, viol = qp_node(state, parent_bound)
             if nodes == 1:
@@ -247,8 +323,18 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                 pruned_min = min(pruned_min, bound)
                 continue
             free = np.flatnonzero(state < 0)
-            if free.size == 0:
-                continue  # a leaf: its fixed-support QP above is exact
+            if free.size == 0:  # a leaf: the fixed-support QP above solved it; its node
+                # point is feasible too, and its bound stays in the final bound in case the
+                # QP was inexact (HiGHS's tolerances, seen with free entries)
+                leaf_bound = bound
+                for wc in (w, fixed.solve(state == 1)[1]):
+                    wc = leaf_cert._refit_free(wc) if problem.free.size else wc
+                    val = problem.objective(wc)
+                    if val < best_val:
+                        best_val, best_w = val, wc.copy()
+                    leaf_bound = max(leaf_bound, leaf_cert.dual_bound(wc, state))
+                pruned_min = min(pruned_min, leaf_bound)
+                continue
             frac = np.minimum(y[free], 1 - y[free])
             score = frac + 1e-3 * viol[free] / max(viol.max(), 1e-300)
             j = int(free[np.argmax(score)])
@@ -275,4 +361,5 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                      formulation=formulation,
                      root_bound=float(root_bound),
                      extra={"node_solver": node_solver, "qp_failures": stats["failures"],
-                            "fista_iterations": fo.iters if fo is not None else 0})
+                            "fista_iterations": (fo.iters if fo is not None else 0)
+                            + (cert.iters if cert is not None else 0)})

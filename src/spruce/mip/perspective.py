@@ -155,6 +155,13 @@ class PerspectiveSolver:
                 h = ss * absU
             return (h * self.mask).sum(1) - cost * s
 
+        if la > 0:  # exact: the slope Σ(|u_i| − 2λαs)₊ − λ(1−α)/M falls to 0 (an ℓ∞-prox level)
+            A = -np.sort(-(absU * self.mask) / (2 * la), axis=1)
+            theta = (np.cumsum(A, axis=1) - (cost / (2 * la))[:, None]) / np.arange(
+                1, A.shape[1] + 1)
+            rho = np.maximum((A > theta).sum(1), 1)
+            s = np.minimum(np.maximum(theta[np.arange(len(A)), rho - 1], 0.0), self.M)
+            return np.maximum.reduce([val(s), val(np.zeros(len(U))), val(self.M.copy())])
         lo, hi = np.zeros(len(U)), self.M.copy()
         gr = (math.sqrt(5) - 1) / 2
         for _ in range(80):
