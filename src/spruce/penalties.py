@@ -27,8 +27,9 @@ the gradient returned is 0, a valid subgradient.
 tensors, e.g. a conv filter with its BN γ_i, β_i) and computes all G norm pairs with one
 concatenation, one scatter into a padded (G × width) buffer and two row reductions:
 no Python loop over groups or layers per step.
-Speed (benchmarks/bench_penalty.py, ResNet-56, 2,032 groups, 0.85M weights, forward +
-backward): see the table in that file's docstring.
+Speed (benchmarks/bench_penalty.py: SPR over ResNet-56's 2,032 conv-filter groups, 0.85M
+weights, forward + backward): 8.5-12.7 ms on a shared 2-core CPU, 3.6-4.6x faster than a
+per-layer Python loop (torch 2.13, 2026-11). Not yet measured on a GPU.
 """
 
 from __future__ import annotations
