@@ -37,14 +37,17 @@
 
 # %%
 import os
+import tempfile
 import time
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
+from IPython.display import Image, display
 
 from spruce.mip import solve
 from spruce.mip.builders import digits_regression, layer_problem, trained_mlp
-from spruce.mip.compare import format_table, sweep
+from spruce.mip.compare import format_table, plot_bounds, sweep
 from spruce.mip.qp import FixedSupportQP
 
 SMALL = os.environ.get("SPRUCE_NOTEBOOK_SMALL") == "1"  # the test suite runs small settings
@@ -116,21 +119,8 @@ t0 = time.perf_counter()
 rows = sweep(pb, [pb.lam * f for f in rel_lams])
 print(f"{len(rows)} values of λ in {time.perf_counter() - t0:.1f} s")
 print(format_table(rows))
-lam = np.array([r["lam"] for r in rows])
-fig, (ax, bx) = plt.subplots(1, 2, figsize=(11, 4))
-ax.plot(lam, [r["mip_opt"] for r in rows], "k-o", label="MIP optimum")
-ax.plot(lam, [r["persp_bound"] for r in rows], "C0-s", label="perspective (SPR) bound")
-ax.plot(lam, [r["bigm_bound"] for r in rows], "C3-^", label="big-M bound")
-ax.set_xscale("log")
-ax.set_xlabel("λ")
-ax.set_ylabel("objective")
-ax.legend()
-bx.plot(lam, [100 * r["gap_closed"] for r in rows], "C0-s")
-bx.set_xscale("log")
-bx.set_xlabel("λ")
-bx.set_ylabel("root gap closed by the perspective (%)")
-bx.set_ylim(0, 105)
-plt.show()
+# the same figure `spruce mip compare --plot` and `spruce demo` draw
+display(Image(filename=str(plot_bounds(rows, Path(tempfile.mkdtemp()) / "bounds.png"))))
 for r in rows:  # the ordering the theory promises, at every λ
     tol = 1e-6 * abs(r["mip_opt"])
     assert r["bigm_bound"] <= r["persp_bound"] + tol <= r["mip_opt"] + 2 * tol

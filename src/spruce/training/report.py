@@ -66,6 +66,16 @@ def _pyplot():
     return plt
 
 
+def _save(plt, fig, path: str | Path) -> Path:
+    """Lay out, write the PNG (creating its folder) and free the figure."""
+    fig.tight_layout()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
 def plot_kept_channels(path: str | Path, names: list[str], total: list[int], kept: list[int],
                        title: str = "channels kept per structure") -> Path:
     """Bar chart: grey = channels before pruning, green = channels kept."""
@@ -80,12 +90,7 @@ def plot_kept_channels(path: str | Path, names: list[str], total: list[int], kep
     ax.set_ylabel("channels")
     ax.set_title(f"{title}: {sum(kept)}/{sum(total)}")
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    return _save(plt, fig, path)
 
 
 def plot_accuracy_vs_macs(path: str | Path, points: list[dict[str, Any]],
@@ -105,12 +110,7 @@ def plot_accuracy_vs_macs(path: str | Path, points: list[dict[str, Any]],
     ax.set_ylabel("test accuracy (%)")
     ax.set_title(title)
     ax.grid(alpha=0.3)
-    fig.tight_layout()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    return _save(plt, fig, path)
 
 
 def format_table(rows: list[dict[str, Any]], columns: list[str]) -> str:
