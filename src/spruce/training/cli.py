@@ -23,6 +23,19 @@ _ACTIONS: dict[str, argparse.Action] = {}
 
 
 
+def add_search_options(p) -> None:
+    """The threshold-search options shared by `spruce train` and `spruce prune`."""
+    p.add_argument("--tolerance", type=float, default=0.05,
+                   help="largest training-accuracy drop of the threshold search, in points "
+                        "(default 0.05, the SPR authors' value)")
+    p.add_argument("--threshold-max", type=float, default=0.1,
+                   help="upper end of the threshold bisection (default 0.1)")
+    p.add_argument("--bisection-steps", type=int, default=10,
+                   help="halvings of [0, --threshold-max] (default 10)")
+    p.add_argument("--prune-samples", type=int, default=10000,
+                   help="training images measuring accuracy in the search (default 10000)")
+
+
 def add_data_options(parser: argparse.ArgumentParser) -> None:
     """--data, --data-dir, --download, --synthetic-size, --seed, --device (shared by commands)."""
     g = parser.add_argument_group("data and device")
@@ -105,20 +118,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                    help="bernoulli: do not reopen structures that the dynamics' pruning "
                         "conditions say were closed prematurely")
     p = parser.add_argument_group("pruning and fine-tuning")
-    p.add_argument("--tolerance", type=float, default=0.05,
-                   help="largest training-accuracy drop of the threshold search, in points "
-                        "(default 0.05, the SPR authors' value)")
-    p.add_argument("--threshold-max", type=float, default=0.1,
-                   help="upper end of the threshold bisection (default 0.1)")
-    p.add_argument("--bisection-steps", type=int, default=10,
-                   help="halvings of [0, --threshold-max] (default 10)")
+    add_search_options(p)
     p.add_argument("--keep-fraction", type=float, default=0.0,
                    help="a channel survives if more than this fraction of its entries exceed "
                         "the threshold (default 0: its largest entry decides)")
     p.add_argument("--prune-ratio", type=float, default=None,
                    help="l1-filter: fraction of filters removed per structure (default 0.5)")
-    p.add_argument("--prune-samples", type=int, default=10000,
-                   help="training images measuring accuracy in the search (default 10000)")
     p.add_argument("--finetune-epochs", type=int, default=None,
                    help="fine-tuning epochs without penalty (default: --epochs // 2)")
     p.add_argument("--finetune-lr", type=float, default=None,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from spruce.training.cli import add_data_options
+    from spruce.training.cli import add_data_options, add_search_options
 
     parser.add_argument("checkpoint", type=Path, help="checkpoint written by spruce train")
     add_data_options(parser)
@@ -23,14 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--prune-ratio", type=float, default=None,
                         help="remove this fraction per structure instead of searching a "
                              "threshold (default: search; 0.5 with --score l1)")
-    parser.add_argument("--tolerance", type=float, default=0.05,
-                        help="largest training-accuracy drop in points (default 0.05)")
-    parser.add_argument("--threshold-max", type=float, default=0.1,
-                        help="upper end of the threshold bisection (default 0.1)")
-    parser.add_argument("--bisection-steps", type=int, default=10,
-                        help="bisection steps (default 10)")
-    parser.add_argument("--prune-samples", type=int, default=10000,
-                        help="training images used by the search (default 10000)")
+    add_search_options(parser)
     parser.add_argument("--finetune-epochs", type=int, default=0,
                         help="fine-tuning epochs after surgery (default 0)")
     parser.add_argument("--finetune-lr", type=float, default=0.01,
