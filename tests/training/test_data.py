@@ -102,3 +102,27 @@ def test_get_dataset_errors():
         D.get_dataset("cifar10", None)
     with pytest.raises(ValueError, match="--data must be one of"):
         D.get_dataset("mnist")
+
+
+def test_cifar100_files_pixel_layout_and_fine_labels(tmp_path, monkeypatch):
+    """The python-format rows are R(32×32), G, B planes, row-major; CIFAR-100 reads fine_labels."""
+    folder = tmp_path / "cifar-100-python"
+    folder.mkdir()
+    plane = np.arange(1024).reshape(32, 32) % 251
+    md5s = {}
+    for f, n in (("train", 6), ("test", 3)):
+        rows = np.stack([np.concatenate([(plane + 7 * c + k) % 256 for c in range(3)])
+                         for k in range(n)]).astype(np.uint8)
+        batch = {b"data": rows, b"fine_labels": [99 - k for k in range(n)],
+                 b"coarse_labels": [k % 20 for k in range(n)]}
+        (folder / f).write_bytes(pickle.dumps(batch))
+        md5s[f] = hashlib.md5((folder / f).read_bytes()).hexdigest()
+    name, url, amd5, _ = D.CIFAR_FILES["cifar100"]
+    monkeypatch.setitem(D.CIFAR_FILES, "cifar100", (name, url, amd5, md5s))
+    ds = D.get_dataset("cifar100", tmp_path)
+    assert ds.num_classes == 100 and ds.x_train.dtype == torch.uint8
+    assert ds.x_train.shape == (6, 3, 32, 32) and ds.x_test.shape == (3, 3, 32, 32)
+    assert ds.y_train.tolist() == [99, 98, 97, 96, 95, 94]  # fine, not coarse, labels
+    for k, c, i, j in ((0, 0, 0, 1), (5, 2, 31, 30), (2, 1, 17, 4)):
+        assert int(ds.x_train[k, c, i, j]) == (int(plane[i, j]) + 7 * c + k) % 256
+    assert ds.mean == D.CIFAR_MEAN["cifar100"] and ds.augment
