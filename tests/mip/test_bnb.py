@@ -62,3 +62,60 @@ def test_logistic_goes_through_oa():
         from spruce.mip.builders import digits_regression
         branch_and_bound(digits_regression(n=60, patch=(4, 4), loss="logistic", classes=3),
                          "bigm")
+
+
+def _badly_scaled():
+    """From the widened property test: X, Y ~ 1e3, one free entry, M binding. Before the
+    normalized search the perspective B&B took 22 s under time_limit=5 (first-order node
+    solves ignored the limit) and read values off the Gram form (L(W) ≪ L(0) = 3.8e5)."""
+    from spruce.mip.problem import GroupPruningProblem
+    return GroupPruningProblem(np.array([[125.73, -132.10, 640.42]]),
+                               np.array([[445.41, -752.63]]), [[3, 2, 1, 4, 5]],
+                               lam=0.8237, alpha=0.4, M=0.8237)
+
+
+def test_time_limit_holds_on_badly_scaled_data():
+    import time
+    pb = _badly_scaled()
+    t = time.perf_counter()
+    res = solve(pb, "perspective", time_limit=1.0, check_big_m=False)
+    assert time.perf_counter() - t < 1.0 + 1.5
+    assert res.status in ("optimal", "time_limit"), res
+    assert res.objective == pb.objective(res.W.reshape(-1))  # the original data's value
+    assert res.bound <= res.objective
+    best = solve(pb, "bigm", check_big_m=False)  # its nodes are HiGHS QPs: fast here
+    assert best.status == "optimal"
+    assert res.bound <= best.objective * (1 + 1e-9)
+    assert res.objective >= best.objective * (1 - 1e-6)
+
+
+def test_result_is_recertified_on_the_original_data():
+    """The search runs normalized (L'(0) = 1, ‖X'ᵀX'/n‖ = 1); what comes back is the original
+    instance's objective of W and a bound for it. A twin scaled by X·1e5, Y·1e3 is the same
+    MIP with W' = 1e-2·W and objective' = 1e6·objective when M' = 1e-2·M, λ'α' = 1e10·λα,
+    λ'(1−α') = 1e6·λ(1−α): both solve to the same support and scaled values."""
+    pb = synthetic(n=30, groups=6, group_size=2, lam=0.1, seed=0)
+    ridge, ycost = 1e10 * pb.lam * pb.alpha, 1e6 * pb.lam * (1 - pb.alpha)
+    twin = pb.with_params(X=pb.X * 1e5, Y=pb.Y * 1e3, M=pb.M * 1e-2, lam=ridge + ycost,
+                          alpha=ridge / (ridge + ycost))
+    for form in ("bigm", "perspective"):
+        a, b = solve(pb, form, check_big_m=False), solve(twin, form, check_big_m=False)
+        for inst, res in ((pb, a), (twin, b)):
+            assert res.status == "optimal"
+            assert res.objective == inst.objective(res.W.reshape(-1))
+            assert res.extra["objective_scale"] == inst.loss_scale()
+            assert res.bound <= res.objective and res.gap <= 1e-6
+        assert b.kept == a.kept
+        assert b.objective == pytest.approx(1e6 * a.objective, rel=1e-8)
+        assert np.allclose(b.W, 1e-2 * a.W, rtol=1e-5, atol=1e-8 * np.abs(b.W).max())
+
+
+def test_group_cost_above_the_all_pruned_value_is_certified_without_nodes():
+    """λ(1−α) ≥ L(0): every kept group costs more than pruning all, certified at once (the
+    relaxations are weakest there; such instances used to run into the time limit)."""
+    pb = synthetic(n=30, groups=6, group_size=2, lam=0.1, seed=0)
+    pb = pb.with_params(lam=10 * pb.loss_scale(), alpha=0.5)
+    res = solve(pb, "perspective", check_big_m=False)
+    assert res.status == "optimal" and res.nodes == 0 and not res.y.any()
+    assert res.objective == pytest.approx(pb.loss_scale(), rel=1e-12)
+    assert res.objective * (1 - 1e-14) <= res.bound <= res.objective

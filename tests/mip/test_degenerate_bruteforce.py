@@ -5,44 +5,23 @@ Regression for a wrong "optimal" of the big-M B&B: HiGHS's active-set QP solver 
 "optimal" at points far from the optimum (and "unbounded" on a box) on the node QPs, whose
 Hessian has zero curvature in y, and its objective was used as the node bound. Node bounds
 are now the Fenchel dual bound at HiGHS's point (first-order fallback), always valid.
+
+Regression for finding 4 (badly scaled data with free entries): the B&B searches the
+instance normalized to L(0) = 1 and ‖XᵀX/n‖ = 1 and re-certifies on the original data.
 """
 
 from __future__ import annotations
 
-import itertools
 import warnings
 
 import numpy as np
 import pytest
-from scipy.optimize import lsq_linear
 
+from spruce.mip.bruteforce import enumeration_optimum
 from spruce.mip.problem import GroupPruningProblem
 from spruce.mip.relax import bigm_relaxation, solve
 
-
-def exact_optimum(pb: GroupPruningProblem) -> float:
-    """min over every support S of min_W L(W) + λα‖W_g‖² + λ(1−α)|S| (bounded least squares by
-    scipy's BVLS, independent of HiGHS and of spruce's solvers)."""
-    n, q = pb.n, pb.q
-    A1 = np.kron(pb.X, np.eye(q)) / np.sqrt(n)
-    b1 = pb.Y.reshape(-1) / np.sqrt(n)
-    grouped = np.flatnonzero(pb.owner >= 0)
-    A2 = np.zeros((grouped.size, pb.dim))
-    A2[np.arange(grouped.size), grouped] = np.sqrt(2 * pb.lam * pb.alpha)
-    A = np.vstack([A1, A2])
-    b = np.concatenate([b1, np.zeros(grouped.size)])
-    best = np.inf
-    for keep in itertools.product([0, 1], repeat=pb.num_groups):
-        if pb.k is not None and sum(keep) > pb.k:
-            continue
-        hi = np.array([np.inf if j < 0 else pb.M[j] * keep[j] for j in pb.owner])
-        on = hi > 0
-        val = 0.5 * float(b @ b)
-        if on.any():
-            r = lsq_linear(A[:, on], b, bounds=(-hi[on], hi[on]), method="bvls", tol=1e-14)
-            val = 0.5 * float(np.sum((A[:, on] @ r.x - b) ** 2))
-        best = min(best, val + pb.lam * (1 - pb.alpha) * sum(keep))
-    return best
+exact_optimum = enumeration_optimum  # the HiGHS-free oracle (spruce.mip.bruteforce)
 
 
 def degenerate_instance(seed: int) -> GroupPruningProblem:
@@ -99,3 +78,63 @@ def test_bigm_node_bound_survives_a_wrong_highs_optimal():
     assert res.objective == pytest.approx(opt, rel=1e-6)
     assert res.bound <= opt * (1 + 1e-9)
     assert bigm_relaxation(pb)["bound"] <= opt * (1 + 1e-9)
+
+
+def finding4_instance() -> GroupPruningProblem:
+    """Finding 4 of docs/reliability.md, from the property test's strategy: X ~ 1e-6, one
+    free entry (index 0) that must reach ≈ −1.2·10⁵ to fit Y. Before the certified bounds
+    both B&Bs said "optimal" at 0.00965 (= L(0), W₀ = −1.55) and OA stopped at its time limit
+    there; the optimum is 1.664e-05."""
+    return GroupPruningProblem(np.array([[0.71, -0.73], [-1.41, -0.02]]) * 1e-6,
+                               np.array([-0.081, 0.179]), [[1]], lam=0.001, alpha=0.28, M=0.5,
+                               name="finding4")
+
+
+@pytest.mark.parametrize("form,method", [("bigm", "bnb"), ("perspective", "bnb"),
+                                         ("perspective", "oa")])
+def test_finding4_regression_instance(form, method):
+    pb = finding4_instance()
+    opt = exact_optimum(pb)
+    assert opt == pytest.approx(1.6641361e-05, rel=1e-6)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = solve(pb, form, method=method, time_limit=20)
+    assert res.status == "optimal", res
+    assert res.objective == pytest.approx(opt, rel=1e-8)
+    assert res.objective == pb.objective(res.W.reshape(-1))
+    assert res.bound <= opt * (1 + 1e-12)
+    assert res.W[0, 0] == pytest.approx(-124347.96565, rel=1e-8) and res.W[1, 0] == 0
+
+
+SCALES = [(1e-6, 1.0), (1e6, 1.0), (1.0, 1e-6), (1.0, 1e6), (1e6, 1e6), (1e-6, 1e-6)]
+
+
+@pytest.mark.parametrize("sx,sy", SCALES)
+@pytest.mark.parametrize("seed", [0, 4, 9, 13])
+def test_bnb_matches_brute_force_on_badly_scaled_instances(seed, sx, sy):
+    """A degenerate instance with one entry made free, then X scaled by sx and Y by sy with
+    the parameters that make it the same MIP (W → (sy/sx)·W, objective → sy²·objective:
+    M → M·sy/sx, λα → λα·sx², λ(1−α) → λ(1−α)·sy²). Both B&Bs must find sy² times the
+    unscaled optimum, certified on the scaled data."""
+    base = degenerate_instance(seed)
+    groups = [list(g) for g in base.groups]
+    groups[-1] = groups[-1][:-1]  # its last entry becomes free
+    M = base.M[[j for j, g in enumerate(groups) if g]]
+    groups = [g for g in groups if g]
+    ref = GroupPruningProblem(base.X, base.Y, groups, lam=base.lam, alpha=base.alpha,
+                              M=M, k=base.k)
+    ridge, ycost = base.lam * base.alpha * sx * sx, base.lam * (1 - base.alpha) * sy * sy
+    pb = GroupPruningProblem(base.X * sx, base.Y * sy, groups, lam=ridge + ycost,
+                             alpha=ridge / (ridge + ycost), M=M * sy / sx, k=base.k)
+    opt, unit = exact_optimum(pb), pb.loss_scale()
+    # the same MIP up to the rounding of α near 1 (1 − α keeps ~4 digits at sx = 10⁶)
+    assert opt == pytest.approx(sy * sy * exact_optimum(ref), rel=1e-3, abs=1e-12 * unit)
+    tol = 1e-6 * max(abs(opt), 1e-8 * unit)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for form in ("bigm", "perspective"):
+            res = solve(pb, form, time_limit=20)
+            assert res.status == "optimal", (form, res)
+            assert res.objective == pb.objective(res.W.reshape(-1))
+            assert res.objective == pytest.approx(opt, abs=tol), (form, res, opt)
+            assert res.bound <= opt + tol, (form, res, opt)

@@ -28,7 +28,15 @@ Incumbents: the fixed-support QP (exact value of one y) at y rounded at 0.5 and 
 polished by Newton steps on its active face. A leaf (every y fixed) also offers its node
 point, and its bound (the dual bound at the better point) stays in the final bound, so an
 inexact fixed-support QP shows as a gap instead of a wrong "optimal".
-Stops when (UB − LB)/|UB| ≤ gap_tol (default 1e-6).
+Stops when (UB − LB)/max(|UB|, 1e-8·L(0)) ≤ gap_tol (default 1e-6).
+
+Badly scaled data (finding 4 of docs/reliability.md): the search runs on the instance
+normalized to L'(0) = 1 and ‖X'ᵀX'/n‖ = 1 (objective unit s = L(0), weights W = c·U; see
+problem.normalized), where HiGHS's absolute tolerances and ours mean the same for data scaled by
+10⁻⁶ or 10⁶; the result is re-certified on the original data (objective = problem.objective(W),
+bound = s·κ·bound' with κ ≤ 1 covering the rounding of the normalized λ', α'). A kept group
+costs at least λ(1−α): when that reaches the all-pruned value the search ends at once.
+Incumbent values always come from the residual form, never from ½wᵀHw − bᵀw + c.
 
 Squared loss only (the loss stays exactly quadratic in every node); the logistic loss goes
 through the outer approximation (spruce.mip.oa).
@@ -44,9 +52,9 @@ import time
 import numpy as np
 
 from .perspective import PerspectiveSolver
-from .problem import GroupPruningProblem
+from .problem import GroupPruningProblem, normalized
 from .qp import FixedSupportQP, NodeQPBuilder, new_highs, solve_qp
-from .result import MipResult, relative_gap
+from .result import GAP_FLOOR, MipResult, recertify, relative_gap
 
 QP_MAX_DIM = 300  # above this many weights, big-M nodes also use the first-order solver
 
@@ -69,7 +77,13 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                      node_limit: int = 1_000_000, node_solver: str = "auto", max_rounds: int = 8,
                      stall: float = 0.05, cut_tol: float = 1e-7,
                      progress: bool = False) -> MipResult:
-    """Solve the pruning MIP exactly (to gap_tol). See the module docstring."""
+    """Solve the pruning MIP exactly (to gap_tol). See the module docstring.
+
+    The search runs on the instance divided by its unit s = L(0) (X/√s, Y/√s, λ/s: the same
+    argmin, every objective divided by s), so that the solvers' tolerances mean the same on
+    data scaled by 10⁻⁶ or 10⁶; the result is re-certified on the original data: objective =
+    problem.objective(W), bound = s·(scaled bound), gap relative to max(|objective|, 1e-10·s).
+    """
     if problem.loss != "squared":
         raise ValueError(f"branch_and_bound needs loss='squared' (got {problem.loss!r}); "
                          "use method='oa' for the logistic loss")
@@ -77,9 +91,20 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
         raise ValueError(f"need gap_tol >= 0 and time_limit > 0, got {gap_tol}, {time_limit}")
     if node_solver not in ("auto", "qp", "fista"):
         raise ValueError(f"node_solver must be auto, qp or fista, got {node_solver!r}")
+    search, scale, c, kappa = normalized(problem)
+    res = _search(search, formulation, gap_tol, time_limit, node_limit, node_solver,
+                  max_rounds, stall, cut_tol, progress)
+    return recertify(problem, res, scale, c, kappa, gap_tol)
+
+
+def _search(problem: GroupPruningProblem, formulation: str, gap_tol: float, time_limit: float,
+            node_limit: int, node_solver: str, max_rounds: int, stall: float, cut_tol: float,
+            progress: bool) -> MipResult:
+    """The branch-and-bound itself, on an instance whose unit L(0) is 1 (or 0)."""
     if node_solver == "auto":  # HiGHS's QP solver slows down badly past a few hundred columns
         node_solver = "qp" if formulation == "bigm" and problem.dim <= QP_MAX_DIM else "fista"
     t0 = time.perf_counter()
+    deadline = t0 + time_limit  # first-order node solves stop there (their bound stays valid)
     G = problem.num_groups
     builder = NodeQPBuilder(problem, formulation)
     fixed = FixedSupportQP(problem)
@@ -98,8 +123,10 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
             if np.any(w_all[g]):
                 builder.add_cut(j, w_all[g])
 
+    unit = problem.loss_scale() or 1.0  # 1 after the scaling in branch_and_bound
+
     def prune_level() -> float:
-        return best_val - gap_tol * max(abs(best_val), 1e-10)
+        return best_val - gap_tol * max(abs(best_val), GAP_FLOOR * unit)
 
     loaded: list[bool] = []
     y_cols = np.arange(problem.dim, problem.dim + G, dtype=np.int32)
@@ -150,7 +177,7 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                 mu = mu if np.isfinite(mu) else 0.0
             bound = certified_bigm(state, w, mu)
             value = cert.loss(w)[0] + cert.penalty(w, state)
-            certified = value - bound <= 1e-9 * max(1.0, abs(value))
+            certified = value - bound <= 1e-9 * max(unit, abs(value))
         else:
             stats["failures"] += 1
             w = cert.project(np.zeros(problem.dim) if w_parent is None else w_parent, state)
@@ -162,7 +189,7 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
             try:
                 b_fo, _, w_fo = cert.solve(state, w, tol=0.1 * gap_tol,
                                            stop_at=prune_level() + mu * (problem.k or 0),
-                                           max_iter=5000)
+                                           max_iter=5000, deadline=deadline)
             finally:
                 cert.lam, cert.alpha = lam, a
             b_fo -= mu * (problem.k or 0)
@@ -197,11 +224,11 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                 break
             w, y, t = builder.split(sol)
             viol = builder.violations(w, y, t, state)
-            if lam_a * viol.sum() <= cut_tol * max(1.0, abs(bound)):
+            if lam_a * viol.sum() <= cut_tol * max(unit, abs(bound)):
                 break
             if gain < stall * (prune_level() - bound):
                 break  # Kelley's tail: branching pays more than further rounds
-            for j in np.flatnonzero(viol * lam_a > 0.1 * cut_tol * max(1.0, abs(bound))):
+            for j in np.flatnonzero(viol * lam_a > 0.1 * cut_tol * max(unit, abs(bound))):
                 if builder.add_cut(int(j), w[problem.groups[j]] / y[j]):
                     builder.append_cuts(h, int(j), [builder.pool[j][-1]])
         w, y, _ = builder.split(sol)
@@ -211,7 +238,7 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
 
     def fista_node(state, parent_bound, w0):
         bound, _, w = fo.solve(state, w0, tol=0.1 * gap_tol, stop_at=prune_level(),
-                               max_iter=5000)
+                               max_iter=5000, deadline=deadline)
         y = fo.indicator(w, state)
         if problem.k is not None:
             room = problem.k - int((state == 1).sum())
@@ -237,7 +264,7 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
             nonlocal best, best_w, best_y, best_mu
             fo.lam, fo.alpha = lam + mu, lam * a / (lam + mu)
             v, _, w_mu = fo.solve(state, best_w, tol=1e-5, max_iter=1000,
-                                  stop_at=prune_level() + mu * k_all)
+                                  stop_at=prune_level() + mu * k_all, deadline=deadline)
             y_mu = fo.indicator(w_mu, state)
             # v counts μ for every fixed-1 group too (their cost λ'(1−α') = λ(1−α) + μ), so
             # the Lagrangian bound is v − μ(room + #fixed 1) = v − μk
@@ -250,7 +277,8 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
         lo, hi = 0.0, top
         if mu0 <= 0:  # no parent multiplier: bracket by doubling from a small μ
             mu = 1e-3 * max(lam, 1e-12)
-            while mu < top and at(mu) and best < prune_level():
+            while mu < top and at(mu) and best < prune_level() \
+                    and time.perf_counter() < deadline:
                 lo, mu = mu, 4 * mu
             hi = min(mu, top)
         else:  # bracket the parent's multiplier first
@@ -261,7 +289,8 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                 elif hi == mu0 and not at(lo):
                     lo, hi = 0.0, lo
         for _ in range(12):
-            if best >= prune_level() or hi - lo <= 1e-9 * max(1.0, hi):
+            if best >= prune_level() or hi - lo <= 1e-9 * max(1.0, hi) \
+                    or time.perf_counter() > deadline:
                 break
             mu = 0.5 * (lo + hi)
             if at(mu):
@@ -278,6 +307,11 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
     heap: list[tuple[float, int, np.ndarray, tuple]] = [
         (-np.inf, next(counter), root, (None, 0.0))]
     nodes, pruned_min, root_bound = 0, np.inf, -np.inf
+    # a kept group costs at least λ(1−α) (the loss and the ridge are ≥ 0): if that already
+    # reaches the all-pruned value, all-pruned is optimal, certified without a node (the
+    # relaxations are weakest exactly there, e.g. λ ≫ L(0) on badly scaled data)
+    if problem.lam * (1 - problem.alpha) >= prune_level():
+        heap, pruned_min = [], problem.lam * (1 - problem.alpha)
     status, message = "optimal", "gap closed"
     bar = None
     if progress:
@@ -350,7 +384,7 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
         bar.close()
     # the bound: the least of the incumbent, the open nodes and the nodes pruned on bound
     best_bound = min([best_val, pruned_min] + [e[0] for e in heap])
-    gap = relative_gap(best_val, best_bound)
+    gap = relative_gap(best_val, best_bound, unit)
     if status == "optimal" and gap > gap_tol:
         status, message = "error", f"search ended with gap {gap:.2e} > {gap_tol:g}"
     return MipResult(status=status, message=message, objective=float(best_val),

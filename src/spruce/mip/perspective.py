@@ -14,6 +14,11 @@ Certified bound (Fenchel duality, L smooth, g the penalty part): for any W̄,
     ψ_j(u)  = Σ_i sup_{|v|≤M_j} (u_i v − λα v²)
             = u_i²/(4λα) if |u_i| ≤ 2λαM_j, else M_j|u_i| − λαM_j².
 D(W̄) → min F as W̄ → argmin F, so stopping when F − D ≤ tol certifies the node bound.
+Values are exact to rounding on badly scaled data: L comes from the compressed residual form
+(GroupPruningProblem.lsq_factor, no cancellation when L(W̄) ≪ L(0)), D is summed entry by
+entry (a box-active entry cancels exactly), ungrouped weights are refitted by the
+pseudo-inverse of their columns of the design (not of the Gram matrix, which squares its
+condition number), and tolerances are relative to the instance's unit L(0).
 A budget Σ_free y ≤ k' is handled by the caller through a Lagrange multiplier μ ≥ 0: it
 turns (λ, α) into (λ+μ, λα/(λ+μ)) and subtracts μk' (see spruce.mip.bnb); this class
 solves the problem without the budget, so set .lam and .alpha for each μ.
@@ -23,9 +28,9 @@ Speed (2-core CPU, no GPU): ~0.1–0.3 ms per FISTA step at d = 45; a 60×45 nod
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
-import scipy.sparse as sp
 
 from spruce.penalties import bigm_penalty, spr_indicator, spr_penalty
 
@@ -60,12 +65,15 @@ class PerspectiveSolver:
         self.lam, self.alpha = pb.lam, pb.alpha
         ev = np.linalg.eigvalsh(pb.X.T @ pb.X / pb.n)
         if pb.loss == "squared":
-            self.H, self.b, self.c = pb.quadratic()
-            if pb.dim <= 3000:  # a dense matvec has less per-call overhead at these sizes
-                self.H = self.H.toarray()
+            # the compressed residual form: values without cancellation (problem.lsq_factor)
+            self.A, self.B, self.c0 = pb.lsq_factor()
             self.lip = float(max(ev[-1], 1e-12))
         else:  # softmax cross-entropy: ∇² ≤ ½ XᵀX/n ⊗ I
             self.lip = float(max(0.5 * ev[-1], 1e-12))
+        self._free_fit = None  # (pseudo-inverse, column norms) for the ungrouped weights
+        # the instance's unit L(0): tolerances are relative to it, never absolute numbers
+        scale = pb.loss_scale()
+        self.unit = scale if np.isfinite(scale) and scale > 0 else 1.0
         self.iters = 0
         self._ext = np.zeros(self.d + 1)
         self._flat = self.idx[self.mask]
@@ -74,8 +82,8 @@ class PerspectiveSolver:
     # ------------------------------------------------------------------ pieces
     def loss(self, w: np.ndarray) -> tuple[float, np.ndarray]:
         if self.pb.loss == "squared":
-            Hw = self.H @ w
-            return float(0.5 * w @ Hw - self.b @ w + self.c), Hw - self.b
+            R = self.A @ w.reshape(self.pb.p, self.pb.q) - self.B
+            return float(0.5 * (R * R).sum() + self.c0), (self.A.T @ R).reshape(-1)
         return self.pb.loss_value(w), self.pb.loss_grad(w)
 
     def rows(self, w: np.ndarray) -> np.ndarray:
@@ -216,22 +224,41 @@ class PerspectiveSolver:
                           Mc * np.abs(U) - la * Mc * Mc)
         else:
             hv = Mc * np.abs(U)
-        psi = (hv * self.mask).sum(1)
-        free_conj = (np.maximum(0.0, psi - lam * (1 - a)) if self.kind == "spr"
-                     else self._bigm_conj(U))
-        conj = np.where(state < 0, free_conj,
-                        np.where(state == 1, psi - lam * (1 - a), 0.0))
+        hv = hv * self.mask
+        psi = hv.sum(1)
+        cost = lam * (1 - a)
+        # per group, −∇_jᵀW̄_j − g_j*(−∇_j) summed entry by entry: a box-active entry
+        # (W̄_i = ±M, the common case on badly scaled data) cancels exactly instead of leaving
+        # the rounding error of two large sums
+        uw = U * self.rows(w)
+        on = (uw - hv).sum(1) + cost  # −∇ᵀW̄ − (ψ − λ(1−α)): fixed 1, or free with ψ > λ(1−α)
+        off = uw.sum(1)
+        if self.kind == "spr":
+            free_term = np.where(psi > cost, on, off)
+        else:
+            free_term = off - self._bigm_conj(U)
+        term = np.where(state < 0, free_term, np.where(state == 1, on, off))
         free = self.pb.free
-        if free.size and np.abs(g[free]).max() > 1e-9:
-            return -np.inf  # the ungrouped weights are not yet optimal: no certificate
-        return float(f - g @ w - conj.sum())
+        if free.size:
+            # the ungrouped weights are unbounded: their gradient must vanish (g* is the
+            # indicator of 0 there). After _refit_free it is rounding; the test is relative to
+            # the size of the terms that make it up, never an absolute number
+            if self._free_fit is None:
+                self._prepare_free()
+            size = self._free_fit[1] * (np.sqrt(2 * max(f, 0.0)) + np.linalg.norm(self.B)) \
+                if self.pb.loss == "squared" else np.abs(g).max()
+            if np.abs(g[free]).max() > 1e-8 * max(size, 1e-300):
+                return -np.inf  # not yet optimal in the ungrouped weights: no certificate
+            return float(f + term.sum() - g[free] @ w[free])
+        return float(f + term.sum())
 
     # ------------------------------------------------------------------ the node solve
     def solve(self, state: np.ndarray, w0: np.ndarray | None = None, tol: float = 1e-7,
-              stop_at: float = np.inf, max_iter: int = 20000,
-              check_every: int = 10) -> tuple[float, float, np.ndarray]:
-        """(bound D, value F, W) of the node relaxation; stops once F − D ≤ tol·max(1,|F|)
-        or D ≥ stop_at (the node can be pruned)."""
+              stop_at: float = np.inf, max_iter: int = 20000, check_every: int = 10,
+              deadline: float | None = None) -> tuple[float, float, np.ndarray]:
+        """(bound D, value F, W) of the node relaxation; stops once F − D ≤ tol·max(L(0),|F|),
+        D ≥ stop_at (the node can be pruned) or time.perf_counter() passes deadline (D is a
+        valid bound wherever it stops)."""
         pb = self.pb
         w = np.zeros(self.d) if w0 is None else np.asarray(w0, dtype=np.float64).copy()
         w = self.project(w, state)
@@ -254,21 +281,36 @@ class PerspectiveSolver:
             if it % check_every == 0:
                 fw = self.loss(w)[0] + self.penalty(w, state)
                 best_bound = max(best_bound, self.dual_bound(w, state))
-                if best_bound >= stop_at or fw - best_bound <= tol * max(1.0, abs(fw)):
+                if best_bound >= stop_at or fw - best_bound <= tol * max(self.unit, abs(fw)):
+                    break
+                if deadline is not None and time.perf_counter() > deadline:
                     break
         self.iters += it + 1
         fw = self.loss(w)[0] + self.penalty(w, state)
         best_bound = max(best_bound, self.dual_bound(w, state))
         return best_bound, fw, w
 
+    def _prepare_free(self) -> None:
+        """Pseudo-inverse of the ungrouped columns of the compressed design A ⊗ I_q, once."""
+        pb = self.pb
+        free = pb.free
+        if pb.loss != "squared":
+            self._free_fit = (None, 1.0)
+            return
+        Ak = np.kron(self.A, np.eye(pb.q))[:, free]
+        # least squares on the design itself (not its Gram matrix, whose condition number
+        # is the square: X ~ 1e-6 would put it at the rounding level)
+        self._free_fit = (np.linalg.pinv(Ak), float(np.sqrt((Ak * Ak).sum(0)).max()))
+
     def _refit_free(self, w: np.ndarray) -> np.ndarray:
         """Minimize the squared loss exactly over the ungrouped weights, others fixed."""
+        if self._free_fit is None:
+            self._prepare_free()
         free = self.pb.free
-        H = sp.csr_matrix(self.H)  # H may be dense (small instances) or sparse
-        Hff = H[free][:, free].toarray()
-        rhs = self.b[free] - H[free] @ w + Hff @ w[free]
-        w = w.copy()
-        w[free] = np.linalg.lstsq(Hff, rhs, rcond=None)[0]
+        w = np.asarray(w, dtype=np.float64).copy()
+        w[free] = 0.0
+        R = self.B - self.A @ w.reshape(self.pb.p, self.pb.q)  # what the free weights may fit
+        w[free] = self._free_fit[0] @ R.reshape(-1)
         return w
 
 

@@ -11,6 +11,16 @@ Losses (convex):
     squared   L(W) = ‖Y − XW‖_F² / (2n)  =  ½ wᵀ H w − bᵀ w + c,
               H = (XᵀX/n) ⊗ I_q,  b = vec(XᵀY/n),  c = ‖Y‖²/(2n)
     logistic  L(W) = (1/n) Σ_i [ log Σ_c exp((XW)_ic) − Σ_c Y_ic (XW)_ic ]   (Y one-hot)
+
+The Gram form ½wᵀHw − bᵀw + c loses every digit of L(W) when L(W) ≪ L(0) = c (badly scaled
+data, near-perfect fits); values that certify anything come from the residual form, or from
+the compressed residual form of `lsq_factor` (thin QR X = QR):
+              L(W) = ½‖B − AW‖_F² + c₀,   A = R/√n,  B = QᵀY/√n,  c₀ = ‖Y − QQᵀY‖²/(2n)
+a sum of squares with no cancellation, at min(n, p)·p·q flops per evaluation.
+
+`normalized` gives the same MIP with unit objective and unit curvature (what the exact
+solvers search): s = L(0), W = c·U, X' = cX/√s, Y' = Y/√s, M' = M/c, λ'α' = λαc²/s,
+λ'(1−α') = λ(1−α)/s, so that F'(U) = F(cU)/s.
 """
 
 from __future__ import annotations
@@ -152,6 +162,23 @@ class GroupPruningProblem:
             self._quad = (H, b, c)
         return self._quad
 
+    def lsq_factor(self) -> tuple[np.ndarray, np.ndarray, float]:
+        """(A, B, c₀) with L(W) = ½‖B − AW‖_F² + c₀ exactly (squared loss; see module doc)."""
+        if self.loss != "squared":
+            raise ValueError(f"lsq_factor() needs loss='squared', this instance has {self.loss!r}")
+        if not hasattr(self, "_lsq"):
+            Q, R = np.linalg.qr(self.X, mode="reduced")
+            QtY = Q.T @ self.Y
+            rest = self.Y - Q @ QtY  # the part of Y no W can fit
+            root = math.sqrt(self.n)
+            self._lsq = (R / root, QtY / root, float((rest * rest).sum() / (2 * self.n)))
+        return self._lsq
+
+    def loss_scale(self) -> float:
+        """L(0): the objective of W = 0, an upper bound of the optimum and the natural unit of
+        this instance's objective (gaps and tolerances are measured against it)."""
+        return self.loss_value(np.zeros(self.dim))
+
     def loss_value(self, w: np.ndarray) -> float:
         """L(W) for flat w."""
         Z = self.X @ np.asarray(w, dtype=np.float64).reshape(self.p, self.q)
@@ -216,6 +243,38 @@ class GroupPruningProblem:
                   group_names=self.group_names, meta=dict(self.meta))
         kw.update(changes)
         return GroupPruningProblem(**kw)
+
+
+def normalized(problem: GroupPruningProblem) -> tuple[GroupPruningProblem, float, float,
+                                                        float]:
+    """(instance to search, s, c, κ): objective unit s = L(0), weights W = c·U with
+    c = √s/σ_max(X/√n), so that the searched data X' = cX/√s, Y' = Y/√s have ‖X'ᵀX'/n‖ = 1
+    and L'(0) = 1. Then M' = M/c, λ'α' = λαc²/s, λ'(1−α') = λ(1−α)/s: the same MIP, every
+    objective divided by s. κ ≤ 1 absorbs the rounding of (λ', α'): with ρ the represented
+    over the intended coefficient of ‖U_j‖² and of y_j, F/s ≥ κ·F' with κ = min(1, 1/ρ),
+    so s·κ·(a bound of the searched instance) is a bound of the original."""
+    s = problem.loss_scale()
+    if not 1e-150 < s < 1e150:
+        return problem, 1.0, 1.0, 1.0
+    sig = float(np.linalg.norm(problem.X, 2)) / math.sqrt(problem.n)
+    a = problem.alpha
+    c = math.sqrt(s) / sig if sig > 0 else 1.0
+    # keep α' = αc²/(αc² + 1 − α) below 1 − 1e-8, where 1 − α' is still accurate (a tiny α'
+    # is exact: it is its own relative precision)
+    ratio = a * c * c / (1 - a)
+    c *= math.sqrt(min(max(ratio, 1e-200), 1e8) / ratio)
+    if not 1e-100 < c < 1e100:
+        c = 1.0
+    ridge, ycost = problem.lam * a * c * c / s, problem.lam * (1 - a) / s
+    lam = ridge + ycost
+    search = problem.with_params(X=problem.X * (c / math.sqrt(s)), Y=problem.Y / math.sqrt(s),
+                                 lam=lam, alpha=ridge / lam if lam > 0 else a, M=problem.M / c)
+    if lam > 0:
+        rho = max(search.lam * search.alpha / ridge, search.lam * (1 - search.alpha) / ycost)
+        kappa = min(1.0, 1.0 / rho) * (1 - 4e-16)  # κ itself rounded down
+    else:
+        kappa = 1.0
+    return search, s, c, kappa
 
 
 def row_groups(p: int, q: int, rows_per_group: int = 1) -> list[np.ndarray]:

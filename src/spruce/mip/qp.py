@@ -249,9 +249,10 @@ class FixedSupportQP:
         solved exactly by least squares): HiGHS's QP tolerances left values 1e-9 high on
         flat (rank-deficient) problems. A step is kept only if it lowers the objective."""
         Q = self.Q.toarray() if sp.issparse(self.Q) else np.asarray(self.Q)
+        pb, grouped = self.pb, self.pb.owner >= 0
 
-        def f(v):
-            return 0.5 * float(v @ Q @ v) - float(self.b @ v)
+        def f(v):  # from the residuals: ½vᵀQv − bᵀv cancels to nothing when L(v) ≪ L(0)
+            return pb.loss_value(v) + pb.lam * pb.alpha * float(v[grouped] @ v[grouped])
 
         best, fb = w.copy(), f(w)
         for _ in range(3):
@@ -290,8 +291,9 @@ class FixedSupportQP:
         if sol.status != "optimal":
             raise RuntimeError(f"HiGHS failed on a fixed-support QP: {sol.status}")
         w = self._polish(sol.x, lo, hi)
-        val = 0.5 * float(w @ (self.Q @ w)) - float(self.b @ w) + self.c
-        val += pb.lam * (1 - pb.alpha) * float(keep.sum())
-        val = min(val, pb.objective(w))  # a kept group that came out 0 costs nothing
+        # the value is the objective of w itself (residual form, y_j = [W_j ≠ 0]: a kept
+        # group that came out 0 costs nothing), never the Gram form, which loses every digit
+        # when L(w) ≪ L(0) and has returned negative "objectives" on badly scaled data
+        val = pb.objective(w)
         self.cache[key] = (val, w)
         return val, w

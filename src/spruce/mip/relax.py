@@ -57,7 +57,7 @@ def bigm_relaxation(problem: GroupPruningProblem, solver: str = "auto") -> dict:
         w = fo._refit_free(w) if problem.free.size else w
         bound = fo.dual_bound(w, state)
         val = fo.loss(w)[0] + fo.penalty(w, state)
-        if val - bound > 1e-9 * max(1.0, abs(val)):
+        if val - bound > 1e-9 * max(fo.unit, abs(val)):
             bound, _, w = fo.solve(state, w, tol=1e-9, max_iter=100000)
     else:
         bound, _, w = fo.solve(state, tol=1e-9, max_iter=100000)
