@@ -45,3 +45,93 @@ def test_build_catalog_small(tmp_path):
     assert read_catalog(tmp_path)[0]["optimum"] == entry["optimum"]
     with pytest.raises(ValueError, match="unknown"):
         build_catalog(tmp_path, ["nope"], progress=False)
+
+
+def test_only_names_are_checked_before_out_is_created(tmp_path, capsys):
+    from spruce.cli import main
+
+    out = tmp_path / "new_dir"
+    assert main(["mip", "catalog", "--out", str(out), "--only", "syn_g8_s0", "syn_g8_sO"]) == 2
+    err = capsys.readouterr().err
+    assert "--only" in err and "syn_g8_sO" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert not out.exists()  # a typo used to create the directory first
+
+
+def test_check_names_dedupes_and_names_the_unknown():
+    from spruce.mip.catalog import check_names
+
+    assert check_names(["syn_g8_s1", "syn_g8_s0", "syn_g8_s1"]) == ["syn_g8_s1", "syn_g8_s0"]
+    with pytest.raises(ValueError, match=r"--only: unknown instance names \['a', 'b'\]"):
+        check_names(["syn_g8_s0", "a", "b"], option="--only")
+
+
+def test_ctrl_c_writes_the_finished_entries_merged_and_whole(tmp_path, monkeypatch):
+    """KeyboardInterrupt in the second solve: catalog.json holds the first new entry plus the
+    existing entries of every other name, written whole (no temporary file left)."""
+    import json
+
+    from spruce.mip import catalog, relax
+
+    catalog.build_catalog(tmp_path, ["syn_g8_s1"], formats=(".mps",), progress=False)
+    before = {e["name"]: e for e in read_catalog(tmp_path)}
+    real, calls = relax.solve, []
+
+    def solve(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(relax, "solve", solve)
+    with pytest.raises(catalog.CatalogInterrupted) as info:
+        catalog.build_catalog(tmp_path, ["syn_g8_s0", "syn_g10_q3", "syn_g15_s0"],
+                              formats=(".mps",), progress=False)
+    exc = info.value
+    assert isinstance(exc, KeyboardInterrupt) and exc.total == 3
+    assert [e["name"] for e in exc.entries] == ["syn_g8_s0"]
+    assert exc.missing == ["syn_g10_q3", "syn_g15_s0"]
+    after = {e["name"]: e for e in read_catalog(tmp_path)}
+    assert list(after) == ["syn_g8_s0", "syn_g8_s1"]  # SPECS order, old entry kept
+    assert after["syn_g8_s1"] == before["syn_g8_s1"]
+    assert after["syn_g8_s0"]["status"] == "optimal"
+    json.loads((tmp_path / "catalog.json").read_text())  # whole
+    assert not list(tmp_path.glob(".tmp-*"))
+
+
+def test_interrupted_solve_gets_no_entry(tmp_path, monkeypatch):
+    """The B&B catches Ctrl-C itself and returns status "interrupted": that is not a
+    certified optimum, so the instance is left out and the build stops there."""
+    from spruce.mip import catalog, relax
+
+    real = relax.solve
+
+    def solve(*args, **kwargs):
+        res = real(*args, **kwargs)
+        res.status = "interrupted"
+        return res
+
+    monkeypatch.setattr(relax, "solve", solve)
+    with pytest.raises(catalog.CatalogInterrupted) as info:
+        catalog.build_catalog(tmp_path, ["syn_g8_s0", "syn_g8_s1"], formats=(".mps",),
+                              progress=False)
+    assert info.value.entries == [] and info.value.missing == ["syn_g8_s0", "syn_g8_s1"]
+    assert read_catalog(tmp_path) == []
+
+
+def test_save_instance_is_atomic(tmp_path, monkeypatch):
+    """A failure mid-write (here: numpy raising) leaves the previous file whole."""
+    from spruce.mip import catalog
+
+    path = save_instance(synthetic(n=20, groups=4, group_size=2, seed=0), tmp_path / "a.npz")
+    data = path.read_bytes()
+
+    def broken(fh, **arrays):
+        fh.write(b"half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(catalog.np, "savez_compressed", broken)
+    with pytest.raises(KeyboardInterrupt):
+        save_instance(synthetic(n=20, groups=4, group_size=2, seed=1), path)
+    assert path.read_bytes() == data and load_instance(path).n == 20
+    assert not list(tmp_path.glob(".tmp-*"))  # the half-written temporary file is gone

@@ -38,3 +38,70 @@ def test_compare_and_catalog_list(tmp_path, capsys):
     assert "persp bnd" in text and png.exists()
     assert main(["mip", "catalog", "--list"]) == 0
     assert "syn_g8_s0" in capsys.readouterr().out
+
+
+SMALL = "synthetic:n=30,groups=5,group_size=2,seed=2"
+
+
+def test_compare_ctrl_c_keeps_the_rows_done(tmp_path, capsys, monkeypatch):
+    """KeyboardInterrupt in the second λ (outside the MIP): the first row is printed and
+    written (JSON and PNG), stderr says 1 of 3, exit code 130."""
+    from spruce.mip import compare
+
+    real, calls = compare.compare, []
+
+    def row(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(compare, "compare", row)
+    out, png = tmp_path / "rows.json", tmp_path / "p.png"
+    rc = main(["mip", "compare", SMALL, "--lambdas", "0.02", "0.1", "0.3", "--json", str(out),
+               "--plot", str(png)])
+    cap = capsys.readouterr()
+    assert rc == 130, cap.err
+    assert "interrupted: 1 of 3 λ done" in cap.err and str(out) in cap.err
+    rows = json.loads(out.read_text())
+    assert len(rows) == 1 and rows[0]["lam"] == 0.02 and rows[0]["mip_status"] == "optimal"
+    assert rows[0]["mip_opt"] == rows[0]["mip_value"]
+    assert png.stat().st_size > 0 and "persp bnd" in cap.out and "*" not in cap.out
+
+
+def test_compare_marks_an_interrupted_mip_row(tmp_path, capsys, monkeypatch):
+    """A MIP that took the Ctrl-C itself (status "interrupted") ends the sweep; its row is
+    kept, shows the incumbent with "*" and a note, mip_opt = None in the JSON."""
+    from spruce.mip import compare
+
+    real = compare.solve
+
+    def solve(*args, **kwargs):
+        res = real(*args, **kwargs)
+        if args[0].lam == 0.1:
+            res.status = "interrupted"
+        return res
+
+    monkeypatch.setattr(compare, "solve", solve)
+    out = tmp_path / "rows.json"
+    rc = main(["mip", "compare", SMALL, "--lambdas", "0.02", "0.1", "0.3", "--json", str(out),
+               "--plot", ""])
+    cap = capsys.readouterr()
+    assert rc == 130 and "2 of 3 λ done" in cap.err and "λ=0.1 was interrupted" in cap.err
+    rows = json.loads(out.read_text())
+    assert [r["mip_status"] for r in rows] == ["optimal", "interrupted"]
+    assert rows[1]["mip_opt"] is None and rows[1]["mip_value"] > 0
+    line = next(x for x in cap.out.splitlines() if x.strip().startswith("0.1 "))
+    assert f"{rows[1]['mip_value']:.6g}*" in line and " n/a " in line
+    assert "* λ=0.1: MIP interrupted, not an optimum" in cap.out
+
+
+def test_solve_announces_itself_and_checks_options_first(capsys):
+    rc = main(["mip", "solve", "syn_g8_s0", "--method", "oa", "--time-limit", "30"])
+    cap = capsys.readouterr()
+    assert rc == 0 and json.loads(cap.out)["method"] == "oa"
+    assert "solving syn_g8_s0 (8 groups) by oa/perspective" in cap.err
+    for opt, bad in (("--time-limit", "nan"), ("--gap", "-0.1")):
+        assert main(["mip", "solve", "syn_g8_s0", opt, bad]) == 2
+        err = capsys.readouterr().err
+        assert opt in err and bad in err and len(err.strip().splitlines()) == 1

@@ -5,7 +5,8 @@
     spruce mip compare [FILE_OR_SPEC] [--lambdas ...] [--plot PNG] [--json OUT]
     spruce mip catalog [--out DIR] [--only NAME ...] [--time-limit S]
 
-FILE_OR_SPEC is an instance .npz (mip_models/NAME.npz), a catalog name (syn_g15_s0), or a
+FILE_OR_SPEC is an instance .npz (mip_models/NAME.npz), a big-M .mps/.lp model file (read back
+into a pruning problem by spruce.mip.mpsfile), a catalog name (syn_g15_s0), or a
 spec "synthetic:n=60,groups=15,group_size=3,seed=0" / "digits:patch=2x4,lam_rel=0.1" /
 "mlp:hidden=16x12" / "cnn:channels=6" with keyword overrides.
 """
@@ -24,8 +25,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="mip_command", metavar="ACTION")
     s = sub.add_parser("solve", help="solve one instance exactly (JSON result)",
                        description="Solve a pruning MIP to certified optimality.")
-    s.add_argument("instance", help="instance .npz, catalog name, or spec like "
-                                    "'synthetic:n=60,groups=15' (kinds: " + ", ".join(KINDS) + ")")
+    s.add_argument("instance", help="instance .npz, .mps/.lp model file (big-M form; "
+                                    "perspective files need their sibling NAME.npz), catalog "
+                                    "name, or spec like 'synthetic:n=60,groups=15' (kinds: "
+                                    + ", ".join(KINDS) + ")")
     s.add_argument("--formulation", choices=("bigm", "perspective"), default="perspective",
                    help="node relaxation (default: perspective)")
     s.add_argument("--method", choices=("bnb", "oa"), default="bnb",
@@ -70,11 +73,18 @@ def _parse_value(v: str):
 
 
 def load(spec: str):
-    """An instance from a .npz path, a catalog name, or a 'kind:key=value,...' spec."""
+    """An instance from a .npz path, an .mps/.lp model file (spruce.mip.mpsfile), a catalog
+    name, or a 'kind:key=value,...' spec. A path with another extension is refused by name."""
     from .catalog import DEFAULT_DIR, SPECS, load_instance
 
     if spec.endswith(".npz"):
         return load_instance(spec)
+    looks_like_file = ":" not in spec and ("/" in spec or "." in Path(spec).name
+                                           or Path(spec).exists())
+    if looks_like_file and spec not in SPECS:
+        from .mpsfile import read_model_file
+
+        return read_model_file(spec)  # reads .mps/.lp(.gz); refuses anything else by name
     if spec in SPECS:
         f = DEFAULT_DIR / f"{spec}.npz"
         return load_instance(f) if f.exists() else SPECS[spec]().with_params(name=spec)
@@ -104,7 +114,14 @@ def _solve(args) -> int:
 
     from .relax import solve
 
+    if not args.time_limit > 0:  # checked here too, so that nothing below starts
+        raise ValueError(f"--time-limit (time_limit) must be > 0 seconds, got {args.time_limit}")
+    if not args.gap >= 0:
+        raise ValueError(f"--gap (gap_tol) must be >= 0, got {args.gap}")
     pb = load(args.instance)
+    print(f"solving {pb.name} ({pb.num_groups} groups) by {args.method}/{args.formulation}, "
+          f"time limit {args.time_limit:g} s; Ctrl-C stops and keeps the incumbent",
+          file=sys.stderr, flush=True)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         res = solve(pb, args.formulation, method=args.method, time_limit=args.time_limit,
@@ -113,10 +130,15 @@ def _solve(args) -> int:
     if not args.with_weights:
         out.pop("W")
     out["instance"] = pb.describe()
+    offset = float(pb.meta.get("objective_offset", 0.0)) if pb.meta else 0.0
+    # a model file whose constant a squared loss cannot hold: report in the file's terms too
+    if abs(offset) > 1e-12 * max(1.0, abs(res.objective)):
+        out["file_objective"] = res.objective + offset
+        out["file_bound"] = res.bound + offset
     out["warnings"] = [str(w.message) for w in caught]
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
-    if args.peer:
+    if args.peer and res.status != "interrupted":  # Ctrl-C: write what we have, no peer run
         from .peers import PEERS
 
         peer = PEERS[args.peer](pb, args.formulation, args.time_limit)
@@ -139,7 +161,7 @@ def _solve(args) -> int:
 def _compare(args) -> int:
     import numpy as np
 
-    from .compare import format_table, plot_bounds, sweep
+    from .compare import SweepInterrupted, format_table, plot_bounds, sweep
 
     pb = load(args.instance)
     if args.lambdas:
@@ -149,30 +171,52 @@ def _compare(args) -> int:
     else:
         L0 = pb.loss_value(np.zeros(pb.dim))
         lams = [r * L0 for r in (0.0025, 0.005, 0.01, 0.02, 0.04, 0.08)]
-    rows = sweep(pb, lams, time_limit=args.time_limit, progress=True)
+    stopped = None
+    try:
+        rows = sweep(pb, lams, time_limit=args.time_limit, progress=True)
+    except SweepInterrupted as exc:  # Ctrl-C: keep and show the rows done
+        rows, stopped = exc.rows, exc
     print(f"instance {pb.name}: n={pb.n} p={pb.p} q={pb.q} groups={pb.num_groups} "
           f"alpha={pb.alpha}")
     print(format_table(rows))
-    if args.plot:
+    if args.plot and rows:
         print(f"plot: {plot_bounds(rows, args.plot, title=pb.name)}")
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1))
         print(f"rows: {args.json}")
+    if stopped is not None:
+        cut = [r for r in rows if r["mip_status"] == "interrupted"]
+        print(f"interrupted: {len(rows)} of {len(lams)} λ done"
+              + (f" (the MIP of λ={cut[-1]['lam']:.4g} was interrupted: its row holds the "
+                 "incumbent, marked *, not an optimum)" if cut else "")
+              + (f"; rows written to {args.json}" if args.json else ""), file=sys.stderr)
+        return 130
     return 0
 
 
 def _catalog(args) -> int:
-    from .catalog import DEFAULT_DIR, SPECS, build_catalog
+    from .catalog import DEFAULT_DIR, SPECS, CatalogInterrupted, build_catalog, check_names
 
     if args.list:
         print("\n".join(SPECS))
         return 0
+    if args.only:
+        check_names(args.only, option="--only")  # before --out is created
     out = Path(args.out) if args.out else DEFAULT_DIR
-    entries = build_catalog(out, args.only, time_limit=args.time_limit)
+    stopped = None
+    try:
+        entries = build_catalog(out, args.only, time_limit=args.time_limit)
+    except CatalogInterrupted as exc:
+        entries, stopped = exc.entries, exc
     for e in entries:
         print(f"{e['name']:>20} {e['status']:>10} opt={e['optimum']:.10g} gap={e['gap']:.1e} "
               f"{e['time_s']:.2f}s nodes={e['nodes']}")
     print(f"catalog: {out / 'catalog.json'}")
+    if stopped is not None:
+        print(f"interrupted: {len(entries)} of {stopped.total} instances done and written to "
+              f"{out / 'catalog.json'} (its other entries kept); not done: "
+              f"{', '.join(stopped.missing)}", file=sys.stderr)
+        return 130
     return 0
 
 

@@ -8,6 +8,12 @@ scored by objective, suboptimality (obj − MIP)/|MIP| and Jaccard |S ∩ S_MIP|
     (i) the MIP; (ii) the perspective (SPR) solution thresholded at y*_j ≥ 0.5;
     (iii) the big-M solution thresholded at y_j ≥ 0.5; (iv) magnitude pruning: the
     |S_MIP| groups of largest ‖W_j‖₂ in the dense fit (all groups on).
+A MIP that stops short of optimality (time limit, Ctrl-C) is never shown as an optimum: its
+row has mip_opt = None and mip_value = its incumbent (the reference of the suboptimality
+and Jaccard columns), the table marks it with "*" and names its status.
+
+A sweep over λ interrupted by Ctrl-C raises SweepInterrupted carrying the rows done (the
+last one with mip_status "interrupted" if the Ctrl-C landed in its MIP).
 """
 
 from __future__ import annotations
@@ -21,6 +27,15 @@ from .oa import fixed_support
 from .problem import GroupPruningProblem
 from .qp import FixedSupportQP
 from .relax import bigm_relaxation, perspective_relaxation, solve
+
+
+class SweepInterrupted(KeyboardInterrupt):
+    """Ctrl-C during sweep(): .rows are the rows done (the last may hold an interrupted MIP),
+    .total the number of λ asked for."""
+
+    def __init__(self, rows: list[dict], total: int):
+        super().__init__(f"λ sweep interrupted: {len(rows)} of {total} λ done")
+        self.rows, self.total = rows, total
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -44,7 +59,8 @@ def compare(problem: GroupPruningProblem, time_limit: float = 120.0) -> dict:
     bm = bigm_relaxation(pb)
     pr = perspective_relaxation(pb)
     refit = _refit(pb)
-    opt = mip.objective
+    opt = mip.objective  # the incumbent; the optimum only when mip.status == "optimal"
+    certified = mip.status == "optimal"
     G = pb.num_groups
     choices = {"mip": mip.y}
     choices["spr_threshold"] = (pr["y"] >= 0.5).astype(float)
@@ -56,10 +72,11 @@ def compare(problem: GroupPruningProblem, time_limit: float = 120.0) -> dict:
     mag[np.argsort(-norms)[:count]] = 1.0
     choices["magnitude"] = mag
     row = {"instance": pb.name, "lam": pb.lam, "alpha": pb.alpha, "groups": G,
-           "mip_status": mip.status, "mip_opt": opt, "mip_bound": mip.bound,
+           "mip_status": mip.status, "mip_opt": opt if certified else None,
+           "mip_value": opt, "mip_bound": mip.bound,
            "bigm_bound": bm["bound"], "persp_bound": pr["bound"],
            "gap_closed": (pr["bound"] - bm["bound"]) / (opt - bm["bound"])
-           if opt - bm["bound"] > 1e-12 * max(1.0, abs(opt)) else float("nan"),
+           if certified and opt - bm["bound"] > 1e-12 * max(1.0, abs(opt)) else float("nan"),
            "kept_mip": int(mip.y.sum())}
     for name, keep in choices.items():
         val = opt if name == "mip" else refit(keep)[0]
@@ -75,12 +92,28 @@ def compare(problem: GroupPruningProblem, time_limit: float = 120.0) -> dict:
 
 def sweep(problem: GroupPruningProblem, lams: list[float], time_limit: float = 120.0,
           progress: bool = False) -> list[dict]:
-    """compare() for each λ (other parameters fixed)."""
+    """compare() for each λ (other parameters fixed); with progress, a bar and one line per λ
+    on stderr. Ctrl-C raises SweepInterrupted with the rows done: a row whose MIP was
+    interrupted is kept (mip_status "interrupted") and ends the sweep."""
+    import sys
+
     from tqdm import tqdm
 
-    rows = []
-    for lam in tqdm(lams, desc="λ sweep", disable=not progress, leave=False):
-        rows.append(compare(problem.with_params(lam=float(lam)), time_limit))
+    rows: list[dict] = []
+    bar = tqdm(lams, desc="λ sweep", disable=not progress, leave=False, file=sys.stderr)
+    try:
+        for lam in bar:
+            row = compare(problem.with_params(lam=float(lam)), time_limit)
+            rows.append(row)
+            if progress:
+                bar.write(f"λ={row['lam']:.4g}: MIP {row['mip_status']} "
+                          f"{row['mip_value']:.6g} ({row['time']:.2f} s)", file=sys.stderr)
+            if row["mip_status"] == "interrupted":  # the MIP took the Ctrl-C: stop here
+                raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        raise SweepInterrupted(rows, len(lams)) from None
+    finally:
+        bar.close()
     return rows
 
 
@@ -92,7 +125,11 @@ def plot_bounds(rows: list[dict], path: str | Path, title: str = "") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     lam = np.array([r["lam"] for r in rows])
     fig, (ax, bx) = plt.subplots(1, 2, figsize=(10, 4))
-    ax.plot(lam, [r["mip_opt"] for r in rows], "k-o", label="MIP optimum")
+    ax.plot(lam, [r["mip_value"] for r in rows], "k-o", label="MIP optimum")
+    loose = [i for i, r in enumerate(rows) if r["mip_opt"] is None]
+    if loose:  # incumbents of MIPs stopped short: not optima
+        ax.plot(lam[loose], [rows[i]["mip_value"] for i in loose], "o", mfc="w", mec="C1",
+                ms=9, label="MIP stopped early (incumbent)")
     ax.plot(lam, [r["persp_bound"] for r in rows], "C0-s", label="perspective (SPR) bound")
     ax.plot(lam, [r["bigm_bound"] for r in rows], "C3-^", label="big-M bound")
     ax.set_xscale("log")
@@ -116,16 +153,22 @@ def format_table(rows: list[dict]) -> str:
     head = (f"{'lambda':>9} {'MIP opt':>11} {'persp bnd':>11} {'bigM bnd':>11} {'closed':>7} "
             f"{'kept':>4} | {'SPR thr':>16} {'bigM thr':>16} {'magnitude':>16}")
     lines = [head, "-" * len(head)]
+    notes = []
     for r in rows:
         cells = []
         for c in ("spr_threshold", "bigm_threshold", "magnitude"):
             cells.append(f"{100 * r[c + '_subopt']:7.2f}% J={r[c + '_jaccard']:.2f}")
-        lines.append(f"{r['lam']:9.4g} {r['mip_opt']:11.6g} {r['persp_bound']:11.6g} "
-                     f"{r['bigm_bound']:11.6g} {100 * r['gap_closed']:6.1f}% {r['kept_mip']:4d} | "
+        mip = f"{r['mip_value']:.6g}" + ("" if r["mip_opt"] is not None else "*")
+        closed = "n/a" if r["gap_closed"] != r["gap_closed"] else f"{100 * r['gap_closed']:.1f}%"
+        lines.append(f"{r['lam']:9.4g} {mip:>11} {r['persp_bound']:11.6g} "
+                     f"{r['bigm_bound']:11.6g} {closed:>7} {r['kept_mip']:4d} | "
                      + " ".join(f"{c:>16}" for c in cells))
+        if r["mip_opt"] is None:
+            notes.append(f"* λ={r['lam']:.4g}: MIP {r['mip_status']}, not an optimum: "
+                         f"incumbent {r['mip_value']:.6g}, bound {r['mip_bound']:.6g}")
     lines.append("(suboptimality of each pruning choice after re-fitting, J = Jaccard with the "
                  "MIP's kept groups)")
-    return "\n".join(lines)
+    return "\n".join(lines + notes)
 
 
 def run_demo(out_dir: Path, quick: bool = False, seed: int = 0) -> dict:
