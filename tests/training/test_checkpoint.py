@@ -65,3 +65,24 @@ def test_build_model_errors():
         build_model("vgg16")
     with pytest.raises(ValueError, match="arch"):
         load_model({"model": {}})
+
+
+def test_first_difference_names_the_path_or_none():
+    from spruce.training.checkpoint import first_difference
+
+    a = {"model": {"w": torch.ones(2, 3)}, "history": [{"loss": 1.0}, {"loss": 0.5}],
+         "rng": torch.arange(4, dtype=torch.uint8)}
+    b = {"model": {"w": torch.ones(2, 3)}, "history": [{"loss": 1.0}, {"loss": 0.5}],
+         "rng": torch.arange(4, dtype=torch.uint8)}
+    assert first_difference(a, b) is None
+    b["history"][1]["loss"] = 0.25
+    assert first_difference(a, b) == "/history[1]/loss"
+    b["history"][1]["loss"] = 0.5
+    b["model"]["w"] = torch.ones(2, 3, dtype=torch.float64)  # same values, other dtype
+    assert first_difference(a, b) == "/model/w"
+    b["model"]["w"] = torch.ones(3, 2)
+    assert first_difference(a, b) == "/model/w"
+    b["model"] = {"w": torch.ones(2, 3), "extra": 1}
+    assert first_difference(a, b) == "/model"
+    assert first_difference([1, 2], [1, 2, 3]) == "/"
+    assert first_difference(torch.tensor([float("nan")]), torch.tensor([float("nan")])) == "/"

@@ -1,12 +1,24 @@
-"""DDP on CPU: two gloo processes train with SPR and must end with equal weights."""
+"""DDP on CPU: two gloo processes train with SPR, then with Bernoulli gates, and must agree.
 
+One spawn serves both tests (module fixture). Bernoulli: DDP does not see the gate
+probabilities θ, so the method averages their gradients over the ranks itself; the ranks
+must end with equal weights, equal θ and the same removed blocks, with no θ entry ever
+found out of step at an epoch end (`theta_resynced` = 0), while drawing different gates
+(one generator per rank). Stopped after epoch 2 and resumed, both ranks end exactly as
+the uninterrupted run.
+"""
+
+import pytest
 import torch
 import torch.multiprocessing as mp
 
+from spruce.training.bernoulli.method import BernoulliMethod
 from spruce.training.data import digits_dataset
 from spruce.training.models import small_resnet
 from spruce.training.spr import SPRMethod
 from spruce.training.trainer import TrainConfig, fit
+
+ARCH = {"name": "small", "num_classes": 10, "in_channels": 1, "image_size": [8, 8]}
 
 
 def _worker(rank: int, world: int, init_file: str, out_dir: str) -> None:
@@ -15,20 +27,45 @@ def _worker(rank: int, world: int, init_file: str, out_dir: str) -> None:
     torch.set_num_threads(1)
     ctx = distributed.init(rank, world, f"file://{init_file}", backend="gloo")
     try:
+        data = digits_dataset(0)
         torch.manual_seed(rank)  # different init per rank: DDP must broadcast rank 0's
         model = small_resnet()
         cfg = TrainConfig(epochs=2, batch_size=32, lr=0.05, device="cpu", progress=False,
                           max_steps=4, seed=0)
-        model, hist = fit(model, SPRMethod(1.0, 0.1), digits_dataset(0), cfg, dist=ctx)
+        model, hist = fit(model, SPRMethod(1.0, 0.1), data, cfg, dist=ctx)
         torch.save({"state": model.state_dict(), "seen": hist[-1]["images_per_s"] > 0,
                     "train_acc": hist[-1]["train_acc"]}, f"{out_dir}/rank{rank}.pt")
+
+        def bernoulli(name, stop=None, resume=False):
+            torch.manual_seed(rank)
+            method = BernoulliMethod(gamma=1.0, theta_lr=1.0, warmup_epochs=0,
+                                     total_epochs=3, estimator="score", gate_seed=0)
+            cfg = TrainConfig(epochs=3, batch_size=32, lr=0.05, device="cpu", progress=False,
+                              max_steps=4, seed=0, checkpoint_path=f"{out_dir}/{name}.pt",
+                              arch=ARCH, stop_epoch=stop, resume=resume)
+            model, hist = fit(small_resnet(), method, data, cfg, dist=ctx)
+            return {"state": model.state_dict(), "theta": method.gates.structure_values(),
+                    "alive": method.gates.alive, "gate_rng": method.gates.rng_state(),
+                    "history": [{k: v for k, v in r.items() if k.startswith("method/")}
+                                for r in hist]}
+
+        torch.save(bernoulli("bern"), f"{out_dir}/bern{rank}.pt")
+        bernoulli("stopped", stop=2)  # then resumed from rank 0's epoch-2 checkpoint
+        ctx.barrier()  # rank 0 has written it
+        torch.save(bernoulli("stopped", resume=True), f"{out_dir}/resumed{rank}.pt")
     finally:
         distributed.cleanup()
 
 
-def test_two_ranks_end_with_equal_weights(tmp_path):
-    mp.spawn(_worker, args=(2, str(tmp_path / "init"), str(tmp_path)), nprocs=2, join=True)
-    a, b = (torch.load(tmp_path / f"rank{r}.pt", weights_only=True) for r in (0, 1))
+@pytest.fixture(scope="module")
+def ranks(tmp_path_factory):
+    out = tmp_path_factory.mktemp("ddp")
+    mp.spawn(_worker, args=(2, str(out / "init"), str(out)), nprocs=2, join=True)
+    return out
+
+
+def test_two_ranks_end_with_equal_weights(ranks):
+    a, b = (torch.load(ranks / f"rank{r}.pt", weights_only=True) for r in (0, 1))
     assert a["train_acc"] == b["train_acc"]  # statistics were all-reduced
     for (k, va), vb in zip(a["state"].items(), b["state"].values(), strict=True):
         assert torch.equal(va, vb), k
@@ -36,3 +73,37 @@ def test_two_ranks_end_with_equal_weights(tmp_path):
     torch.manual_seed(0)
     init = small_resnet().state_dict()
     assert not torch.equal(init["layer1.0.conv1.weight"], a["state"]["layer1.0.conv1.weight"])
+
+
+def test_bernoulli_ranks_agree_on_weights_theta_and_removed_blocks(ranks):
+    a, b = (torch.load(ranks / f"bern{r}.pt", weights_only=True) for r in (0, 1))
+    # the same structures were cut out on both ranks, during the run and at its end
+    assert a["alive"] == b["alive"]
+    assert 1 <= a["alive"].count(False) < len(a["alive"])
+    assert a["history"] == b["history"]  # MACs, params, units alive, E[MACs] per epoch
+    assert a["history"][-1]["method/blocks_removed"] >= 1  # shrunk before the last epoch
+    assert all(r["method/theta_resynced"] == 0 for r in a["history"] + b["history"])
+    assert a["theta"] == b["theta"]
+    assert a["state"].keys() == b["state"].keys()
+    for k in a["state"]:
+        assert torch.equal(a["state"][k], b["state"][k]), k
+    # each rank drew its own gates; the checkpoint holds both generators' states
+    assert not torch.equal(a["gate_rng"], b["gate_rng"])
+    ck = torch.load(ranks / "bern.pt", weights_only=True)["method"]
+    assert len(ck["gate_rng_ranks"]) == 2
+    assert torch.equal(ck["gate_rng_ranks"][0], a["gate_rng"])
+    assert torch.equal(ck["gate_rng_ranks"][1], b["gate_rng"])
+
+
+def test_bernoulli_ddp_resume_matches_the_uninterrupted_run(ranks):
+    """Stopped after 2 of 3 epochs and resumed: each rank gets its own gate generator state
+    back from rank 0's checkpoint, so both end exactly as the uninterrupted run did."""
+    for r in (0, 1):
+        a = torch.load(ranks / f"bern{r}.pt", weights_only=True)
+        b = torch.load(ranks / f"resumed{r}.pt", weights_only=True)
+        assert a["alive"] == b["alive"] and a["theta"] == b["theta"], r
+        assert a["history"] == b["history"], r
+        assert torch.equal(a["gate_rng"], b["gate_rng"]), r
+        assert a["state"].keys() == b["state"].keys()
+        for k in a["state"]:
+            assert torch.equal(a["state"][k], b["state"][k]), (r, k)

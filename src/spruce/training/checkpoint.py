@@ -126,3 +126,28 @@ def load_model(ckpt: dict[str, Any]) -> nn.Module:
     model = shrink_to_match(model, ckpt["model"], example)
     model.load_state_dict(ckpt["model"])
     return model
+
+
+def first_difference(a: Any, b: Any, where: str = "") -> str | None:
+    """Where two checkpoint-like objects first differ, bit for bit, or None if they are equal.
+
+    Walks dicts (same keys), lists/tuples (same length) and tensors (torch.equal: same
+    shape, dtype and values; NaN ≠ NaN); anything else is compared with ==. The path reads
+    like "/model/conv1.weight" or "/history[3]/train_loss". Used to check that a resumed
+    run equals an uninterrupted one.
+    """
+    if isinstance(a, torch.Tensor) or isinstance(b, torch.Tensor):
+        same = (isinstance(a, torch.Tensor) and isinstance(b, torch.Tensor)
+                and a.dtype == b.dtype and torch.equal(a, b))
+        return None if same else where or "/"
+    if isinstance(a, dict) or isinstance(b, dict):
+        if not (isinstance(a, dict) and isinstance(b, dict)) or a.keys() != b.keys():
+            return where or "/"
+        return next((d for k in a if (d := first_difference(a[k], b[k], f"{where}/{k}"))), None)
+    if isinstance(a, (list, tuple)) or isinstance(b, (list, tuple)):
+        if not (isinstance(a, (list, tuple)) and isinstance(b, (list, tuple))) \
+                or len(a) != len(b):
+            return where or "/"
+        return next((d for i, (x, y) in enumerate(zip(a, b))
+                     if (d := first_difference(x, y, f"{where}[{i}]"))), None)
+    return None if a == b else where or "/"

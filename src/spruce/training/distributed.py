@@ -8,6 +8,10 @@ torchrun sets RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR/PORT; `from_env()` joins
 - sum the epoch statistics (one all_reduce per epoch, not per step),
 - copy rank 0's BN running statistics to all ranks at each epoch end, so every rank
   evaluates and checkpoints the same model.
+Methods whose own parameters DDP does not see (the Bernoulli gate probabilities θ) use the
+module-level helpers: `rank_world()`, `all_reduce_mean_` (one flat all_reduce: g ← Σ_r g_r / R),
+`broadcast_` (rank 0's values, counting the entries that differed) and `all_gather_bytes`
+(every rank's generator state, for checkpoints).
 Launch:  torchrun --nproc_per_node=8 -m spruce train --distributed ...
 """
 
@@ -55,6 +59,68 @@ class DistContext:
 
     def barrier(self) -> None:
         tdist.barrier()
+
+
+def rank_world() -> tuple[int, int]:
+    """(rank, world size) of the initialized process group; (0, 1) without one."""
+    if tdist.is_available() and tdist.is_initialized():
+        return tdist.get_rank(), tdist.get_world_size()
+    return 0, 1
+
+
+def _flat(tensors: list[torch.Tensor]) -> torch.Tensor:
+    return torch.cat([t.detach().reshape(-1) for t in tensors]) if tensors else torch.zeros(0)
+
+
+def _unflat_(tensors: list[torch.Tensor], flat: torch.Tensor) -> None:
+    i = 0
+    with torch.no_grad():
+        for t in tensors:
+            t.copy_(flat[i:i + t.numel()].view_as(t))
+            i += t.numel()
+
+
+def all_reduce_mean_(tensors: list[torch.Tensor]) -> None:
+    """In place, every tensor ← its mean over the ranks (one all_reduce of the concatenation).
+
+    All ranks must pass tensors of the same shapes in the same order.
+    """
+    _, world = rank_world()
+    if world == 1 or not tensors:
+        return
+    flat = _flat(tensors)
+    tdist.all_reduce(flat)
+    _unflat_(tensors, flat / world)
+
+
+def broadcast_(tensors: list[torch.Tensor], src: int = 0) -> int:
+    """In place, every tensor ← rank `src`'s values; returns how many entries changed here.
+
+    Reading the count waits for the device: call it once per epoch, not per step.
+    """
+    _, world = rank_world()
+    if world == 1 or not tensors:
+        return 0
+    flat = _flat(tensors)
+    mine = flat.clone()
+    tdist.broadcast(flat, src)
+    changed = int((flat != mine).sum())
+    if changed:
+        _unflat_(tensors, flat)
+    return changed
+
+
+def all_gather_bytes(state: torch.Tensor) -> list[torch.Tensor]:
+    """Every rank's copy of a uint8 tensor of the same length (e.g. a generator state), on CPU."""
+    _, world = rank_world()
+    if world == 1:
+        return [state.clone()]
+    dev = (torch.device("cuda", torch.cuda.current_device())
+           if tdist.get_backend() == "nccl" else torch.device("cpu"))
+    mine = state.to(dev)
+    out = [torch.empty_like(mine) for _ in range(world)]
+    tdist.all_gather(out, mine)
+    return [t.cpu() for t in out]
 
 
 def init(rank: int, world_size: int, init_method: str, backend: str | None = None,

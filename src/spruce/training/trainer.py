@@ -15,7 +15,9 @@ Each epoch: evaluate on the test split, log a JSONL line, checkpoint atomically,
 method.end_epoch (a smaller model returned there gets a fresh optimizer at the same lr).
 Resume: model, optimizer, method state, history and RNG come back from the checkpoint
 and batch order is a function of (seed, epoch), so the continued run matches the
-uninterrupted one.
+uninterrupted one. RNG = torch's CPU generator ("rng") and, when CUDA was used, every
+GPU's generator ("cuda_rng", torch.cuda.get_rng_state_all(); restored only on a machine
+with the same number of GPUs, else a warning says the resumed run is not step-exact).
 
 Safety (spruce.training.safety): a NaN/Inf loss stops training with an error naming the
 step and the last good checkpoint, writing nothing; SIGINT/SIGTERM write a mid-epoch
@@ -26,6 +28,7 @@ batch, step for step.
 from __future__ import annotations
 
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -201,6 +204,7 @@ def fit(model: nn.Module, method: PruningMethod, data: Dataset, cfg: TrainConfig
     if ckpt is not None:
         opt.load_state_dict(ckpt["optimizer"])
         torch.set_rng_state(ckpt["rng"])
+        _restore_cuda_rng(ckpt.get("cuda_rng"), device, cfg.checkpoint_path)
     net = dist.wrap(model) if dist is not None else model
     fwd = torch.compile(net) if cfg.compile else net
     loader = DeviceLoader(data, cfg.batch_size, True, cfg.seed, rank, world)
@@ -235,6 +239,27 @@ def _check_resumable(ckpt: dict, path: str) -> None:
     if bad:
         raise ValueError(f"--resume: checkpoint {path} lacks {bad} (not a training checkpoint "
                          f"of spruce train); remove it or use another --out")
+
+
+def _restore_cuda_rng(states, device: torch.device, path: str) -> None:
+    """Put the checkpoint's per-GPU generator states back (see the module docstring)."""
+    if states is None:
+        if device.type == "cuda":
+            warnings.warn(f"--resume: checkpoint {path} holds no CUDA RNG state (written on a "
+                          f"CPU or by an older spruce); random draws on the GPU restart from "
+                          f"the seed, so the resumed run is not step-exact", stacklevel=3)
+        return
+    if not isinstance(states, list) or not all(
+            isinstance(t, torch.Tensor) and t.dtype == torch.uint8 for t in states):
+        raise ValueError(f"--resume: checkpoint {path} has a 'cuda_rng' entry that is not a "
+                         f"list of uint8 tensors")
+    have = torch.cuda.device_count() if torch.cuda.is_available() else 0
+    if have != len(states):
+        warnings.warn(f"--resume: checkpoint {path} holds the RNG states of {len(states)} "
+                      f"GPU(s) and this machine has {have}; they are not restored, so the "
+                      f"resumed run is not step-exact", stacklevel=3)
+        return
+    torch.cuda.set_rng_state_all(states)
 
 
 def _epoch(model, method, data, cfg, dist, on_epoch, opt, net, fwd, loader, log, history,
@@ -308,6 +333,8 @@ def _save(cfg: TrainConfig, model: nn.Module, opt: torch.optim.Optimizer,
     payload.update({"epoch": epoch, "optimizer": opt.state_dict(),
                     "method": method.state_dict(), "history": history,
                     "rng": torch.get_rng_state(), "config": _plain(asdict(cfg))})
+    if torch.cuda.is_available() and torch.cuda.is_initialized():  # CUDA in use
+        payload["cuda_rng"] = torch.cuda.get_rng_state_all()
     if partial:
         payload["partial"] = partial
     save_checkpoint(cfg.checkpoint_path, payload)

@@ -48,7 +48,7 @@ def flat_theta(gates: BernoulliGates) -> torch.Tensor:
     for l, a in enumerate(gates.alive):
         if a:
             parts += [gates.layer_theta[l:l + 1], gates.unit_theta[l]]
-    return torch.cat(parts)
+    return torch.cat(parts) if parts else gates.layer_theta[:0]  # every block removed
 
 
 def _flat_grads(gates: BernoulliGates, grads: list[torch.Tensor | None]) -> torch.Tensor:
@@ -156,7 +156,7 @@ def score_from_losses(gates: BernoulliGates, losses: torch.Tensor, baseline: str
             var = th * (1 - th)
             score = torch.where(var > 0, (xi - th) / var.clamp_min(1e-12), torch.zeros_like(xi))
             parts.append((adv[:, None] * score).mean(0))
-    return torch.cat(parts)
+    return torch.cat(parts) if parts else ell.new_zeros(0)  # every block removed
 
 
 def score_grad(model: nn.Module, gates: BernoulliGates, x: torch.Tensor, y: torch.Tensor,

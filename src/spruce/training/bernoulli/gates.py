@@ -19,6 +19,8 @@ block trains and "mean" in eval mode):
 A structure with θ_s ∈ {0, 1} is deterministic in every mode. Structures are named
 "<block>" for layers (e.g. "layer2.0") and "<block>/u<k>" for units, k the channel's index in
 the original network, so names survive physical shrinking.
+Draws come from `generator` when one is given (its state travels with `layout()` as "rng",
+so a resumed run draws the same gates step for step), else from torch's global RNG.
 Cost: one elementwise multiply per gated tensor and one uniform draw per gate and example.
 """
 
@@ -100,12 +102,39 @@ class BernoulliGates(nn.Module):
                 self._attach(l, b)
 
     def layout(self) -> dict:
-        """Plain tensors and lists that rebuild these gates (checkpoints, weights_only)."""
-        return {"block_names": list(self.block_names), "alive": list(self.alive),
-                "layer_theta": self.layer_theta.detach().cpu().clone(),
-                "unit_theta": [t.detach().cpu().clone() for t in self.unit_theta],
-                "unit_ids": [list(ids) for ids in self.unit_ids],
-                "grad_avg": [a.detach().cpu().clone() for a in self.grad_avg]}
+        """Plain tensors and lists that rebuild these gates (checkpoints, weights_only).
+
+        With an own generator, "rng" holds its state (a uint8 tensor); `set_rng_state`
+        puts it back.
+        """
+        out = {"block_names": list(self.block_names), "alive": list(self.alive),
+               "layer_theta": self.layer_theta.detach().cpu().clone(),
+               "unit_theta": [t.detach().cpu().clone() for t in self.unit_theta],
+               "unit_ids": [list(ids) for ids in self.unit_ids],
+               "grad_avg": [a.detach().cpu().clone() for a in self.grad_avg]}
+        state = self.rng_state()
+        if state is not None:
+            out["rng"] = state
+        return out
+
+    def rng_state(self) -> torch.Tensor | None:
+        """State of the gates' own generator (uint8, CPU), or None when they use the global RNG."""
+        return None if self.generator is None else self.generator.get_state().clone()
+
+    def set_rng_state(self, state: torch.Tensor) -> None:
+        """Restore the own generator's state; ValueError if it does not fit this generator."""
+        if self.generator is None:
+            raise ValueError("these gates draw from the global RNG: there is no generator "
+                             "state to restore")
+        if not isinstance(state, torch.Tensor) or state.dtype != torch.uint8:
+            raise ValueError(f"a gate RNG state must be a uint8 tensor, got "
+                             f"{type(state).__name__}")
+        try:
+            self.generator.set_state(state.cpu())
+        except RuntimeError as exc:  # e.g. a CPU generator's state for a CUDA generator
+            raise ValueError(f"the saved gate RNG state ({state.numel()} bytes) does not fit "
+                             f"a {self.generator.device.type} generator: "
+                             f"{str(exc).splitlines()[0]}") from None
 
     # ------------------------------------------------------------------ hooks
     def _attach(self, l: int, block: nn.Module) -> None:
@@ -183,12 +212,22 @@ class BernoulliGates(nn.Module):
         if len(self._zero) == len(self.thetas()) and self._zero[i].shape == t.shape:
             self._zero[i][idx] = False
 
-    def project_(self) -> None:
-        """Projection onto [0, 1]; θ = 0 is absorbing (a pruned structure never returns)."""
+    def mark_absorbed_(self) -> None:
+        """Rebuild the θ = 0 mask from the current θ if it is missing or out of shape.
+
+        Call it *before* a gradient step: after a resume or a shrink the mask must hold the
+        θ that were 0 before the step, or one whose gradient is negative escapes (the mask
+        equals θ == 0 after every projection, so nothing else needs saving).
+        """
         with torch.no_grad():
             if len(self._zero) != len(self.thetas()) or any(
                     z.shape != t.shape for z, t in zip(self._zero, self.thetas(), strict=True)):
                 self._zero = [t == 0 for t in self.thetas()]
+
+    def project_(self) -> None:
+        """Projection onto [0, 1]; θ = 0 is absorbing (a pruned structure never returns)."""
+        self.mark_absorbed_()
+        with torch.no_grad():
             for t, z in zip(self.thetas(), self._zero, strict=True):
                 t.clamp_(0.0, 1.0)
                 z |= t == 0

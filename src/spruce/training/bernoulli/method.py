@@ -16,8 +16,20 @@ structures with θ = 0 are cut out physically (shrink.py), and after the last ep
 strictly inside (0, 1) goes to the vertex its running mean ∂J/∂θ_s points to (J is affine in
 each θ_s), so the network is deterministic; how many moved is reported (`rounded`, and
 `rounded_gap`, the largest distance to a vertex among them).
+Randomness: with `gate_seed` (the CLI passes --seed) the gates draw from their own
+torch.Generator on the model's device, seeded by (gate_seed, rank); its state is part of
+`state_dict()`, so a resumed run, even one stopped mid-epoch, draws the same ξ step for step.
+Without it the gates draw from torch's global RNG, which the trainer saves (CPU and CUDA).
+Several processes (DDP, `spruce train --distributed`): DDP averages only the model's
+gradients, not θ's, so after each step the method averages ∂J/∂θ over the ranks itself (one
+all_reduce of the concatenated θ gradients: ĝ = Σ_r ĝ_r / R, the estimate over the global
+batch), and every rank takes the same projected step. At each epoch end θ and the running
+gradient means are broadcast from rank 0 before the guard, the vertex decision and the
+shrink, so every rank removes the same structures (`theta_resynced` in the metrics counts
+entries that had drifted: 0 when the averaging works); the ranks' gate generator states are
+gathered there for the checkpoint.
 Cost: the gates add one multiply per gated tensor; the exact complexity polynomial is a few
-dozen scalar ops per step.
+dozen scalar ops per step; under DDP one all_reduce of S floats per step.
 """
 
 from __future__ import annotations
@@ -45,6 +57,12 @@ from spruce.training.bernoulli.estimators import (
 from spruce.training.bernoulli.gates import BernoulliGates
 from spruce.training.bernoulli.guard import release_premature
 from spruce.training.bernoulli.shrink import shrink
+from spruce.training.distributed import (
+    all_gather_bytes,
+    all_reduce_mean_,
+    broadcast_,
+    rank_world,
+)
 from spruce.training.methods import PruningMethod, option
 
 METHOD_ESTIMATORS = ("auto", "score", "taylor", "first_order")
@@ -62,7 +80,11 @@ class BernoulliMethod(PruningMethod):
                  warmup_epochs: int = DEFAULTS["warmup_epochs"], theta_init: float = 1.0,
                  total_epochs: int | None = None, per_example: bool = True,
                  estimator: str = "auto", guard: bool = True, weight_decay: float = 5e-4,
-                 lr: float = 0.1):
+                 lr: float = 0.1, gate_seed: int | None = None,
+                 distributed: bool | None = None):
+        """`gate_seed`: own gate generator (None: the global RNG; under DDP an own one seeded
+        from torch.initial_seed()). `distributed`: average θ's gradients over the ranks of the
+        process group (None: whenever one is initialized with more than one process)."""
         check_parameters(gamma, beta, rho)
         if estimator not in METHOD_ESTIMATORS:
             raise ValueError(f"--estimator must be one of {METHOD_ESTIMATORS}, "
@@ -71,6 +93,10 @@ class BernoulliMethod(PruningMethod):
             raise ValueError(f"--theta-lr must be > 0, got {theta_lr!r}")
         if warmup_epochs < 0:
             raise ValueError(f"--warmup-epochs must be >= 0, got {warmup_epochs!r}")
+        if gate_seed is not None and (isinstance(gate_seed, bool)
+                                      or not isinstance(gate_seed, int)):
+            raise ValueError(f"--seed (also the gates' generator seed) must be an integer, "
+                             f"got {gate_seed!r}")
         self.gamma, self.beta, self.rho = float(gamma), float(beta), float(rho)
         self.theta_lr, self.warmup_epochs = float(theta_lr), int(warmup_epochs)
         self.theta_init, self.total_epochs, self.per_example = theta_init, total_epochs, per_example
@@ -89,6 +115,10 @@ class BernoulliMethod(PruningMethod):
         self._pending: dict | None = None
         self._example: torch.Tensor | None = None
         self._current: dict = {}
+        self.gate_seed, self.distributed = gate_seed, distributed
+        self._rank, self._world = 0, 1
+        self.resynced = 0  # θ entries that differed from rank 0's at an epoch end (DDP)
+        self._rank_states: list[torch.Tensor] = []  # every rank's gate RNG state (DDP)
 
     # ------------------------------------------------------------------ protocol
     def setup(self, model: nn.Module, data_info: dict) -> None:
@@ -100,8 +130,17 @@ class BernoulliMethod(PruningMethod):
         if est == "auto" and self._pending:
             est = self._pending.get("estimator", "auto")
         gate_est = "first_order" if est == "first_order" else "score"
+        self._rank, self._world = rank_world() if self.distributed is not False else (0, 1)
+        saved_rng = (layout or {}).get("rng")
+        gen = None
+        if self.gate_seed is not None or self._world > 1 or saved_rng is not None:
+            seed = self.gate_seed if self.gate_seed is not None else torch.initial_seed()
+            gen = torch.Generator(device=device)
+            gen.manual_seed((seed * 1_000_003 + 7_919 * self._rank + 17) % 2 ** 63)
         self.gates = BernoulliGates(model, self.theta_init, self.per_example or
-                                    gate_est == "score", gate_est, layout=layout)
+                                    gate_est == "score", gate_est, generator=gen, layout=layout)
+        if self._pending and gen is not None:
+            self._restore_rng(saved_rng, self._pending.get("gate_rng_ranks"))
         if self._pending:
             saved = dict(self._pending["cost"])
             saved["blocks"] = [BlockCost(**b) for b in saved["blocks"]]
@@ -127,6 +166,9 @@ class BernoulliMethod(PruningMethod):
         """
         self._observed = True
         if self.estimator == "first_order" or self.epoch < self.warmup_epochs:
+            return
+        if not any(self.gates.alive):  # every block removed: no gate left to estimate
+            self._score = self.gates.layer_theta.detach()[:0]
             return
         losses = F.cross_entropy(logits.detach().float(), y, reduction="none")
         samples = dict(self.gates.samples)
@@ -181,8 +223,15 @@ class BernoulliMethod(PruningMethod):
         return []
 
     def after_step(self, model: nn.Module, step: int) -> None:
-        """Projected SGD: θ ← Π_[0,1](θ − η_θ ∂J/∂θ), with θ = 0 absorbing."""
+        """Projected SGD: θ ← Π_[0,1](θ − η_θ ∂J/∂θ), with θ = 0 absorbing.
+
+        Under DDP ∂J/∂θ is first averaged over the ranks (DDP reduces only the model's
+        gradients), so every rank takes the same step.
+        """
         g = self.gates
+        g.mark_absorbed_()  # θ = 0 before this step stays 0 (also right after a resume)
+        if self._world > 1:
+            all_reduce_mean_([t.grad for t in g.thetas() if t.grad is not None])
         with torch.no_grad():
             if not g.grad_avg:
                 g.grad_avg = [torch.zeros_like(t) for t in g.thetas()]
@@ -197,6 +246,18 @@ class BernoulliMethod(PruningMethod):
 
     def end_epoch(self, model: nn.Module, epoch: int) -> nn.Module:
         self.epoch = epoch + 1
+        if self._world > 1:  # every rank decides and shrinks from rank 0's θ
+            changed = broadcast_(self.gates.thetas() + self.gates.grad_avg)
+            if changed:
+                self.resynced += changed
+                self.gates._zero = []
+                self.gates.mark_absorbed_()  # from rank 0's θ
+        new = self._end_epoch(model, epoch)
+        if self._world > 1 and self.gates.generator is not None:
+            self._rank_states = all_gather_bytes(self.gates.rng_state())
+        return new
+
+    def _end_epoch(self, model: nn.Module, epoch: int) -> nn.Module:
         last = self.total_epochs is not None and self.epoch >= self.total_epochs
         if last:
             self.rounded = self.round_()
@@ -225,7 +286,8 @@ class BernoulliMethod(PruningMethod):
             ep, em = self.cost.expected(self.gates)
         return {**self._current, **counts, "expected_params": float(ep),
                 "expected_macs": float(em), "rounded": self.rounded, "released": self.released,
-                "theta_frozen": int(self.epoch < self.warmup_epochs)}
+                "theta_frozen": int(self.epoch < self.warmup_epochs),
+                **({"theta_resynced": self.resynced} if self._world > 1 else {})}
 
     def state_dict(self) -> dict:
         c = self.cost
@@ -234,7 +296,9 @@ class BernoulliMethod(PruningMethod):
                 "estimator": self.estimator,
                 "cost": {"const_params": c.const_params, "const_macs": c.const_macs,
                          "ref_params": c.ref_params, "ref_macs": c.ref_macs,
-                         "blocks": [vars(b).copy() for b in c.blocks]}}
+                         "blocks": [vars(b).copy() for b in c.blocks]},
+                **({"gate_rng_ranks": [t.clone() for t in self._rank_states]}
+                   if self._world > 1 and self._rank_states else {})}
 
     def load_state_dict(self, d: dict) -> None:
         """Called before setup(): the gates are rebuilt from `d` there."""
@@ -248,6 +312,25 @@ class BernoulliMethod(PruningMethod):
                                       + (" + spruce.dynamics guard" if self.guard else "")}
 
     # ------------------------------------------------------------------ helpers
+    def _restore_rng(self, own: torch.Tensor | None, ranks: list | None) -> None:
+        """Put the saved gate generator state back (this rank's under DDP), else warn."""
+        state, why = own, None
+        if self._world > 1:
+            n = len(ranks) if ranks else 1
+            state = ranks[self._rank] if ranks and n == self._world else None
+            if state is None:
+                why = f"it holds the gate RNG of {n} process(es), this run has {self._world}"
+        elif own is None:
+            why = "its gates drew from the global RNG, these from their own generator"
+        if state is not None:
+            try:
+                self.gates.set_rng_state(state)
+            except ValueError as exc:
+                why = str(exc)
+        if why is not None:
+            warnings.warn(f"resumed Bernoulli gates: {why}; the gates draw from a fresh seed, "
+                          f"so the run is not step-exact", stacklevel=3)
+
     def _set_trainable(self) -> None:
         frozen = self.epoch < self.warmup_epochs
         for t in self.gates.thetas():
@@ -297,4 +380,5 @@ def from_args(args: argparse.Namespace) -> BernoulliMethod:
                            weight_decay=option(args, "weight_decay", 5e-4),
                            lr=option(args, "lr", 0.1),
                            guard=option(args, "guard", True),
-                           estimator=option(args, "estimator", "auto"))
+                           estimator=option(args, "estimator", "auto"),
+                           gate_seed=option(args, "seed", None))

@@ -1,0 +1,163 @@
+"""`spruce train --method bernoulli` interrupted by SIGINT in the middle of an epoch, after
+blocks were already cut out of the network, and resumed with --resume, ends exactly where an
+uninterrupted run ends (same seed, CPU, one thread): same weights, θ, running gradient means,
+gate generator state, per-epoch history and pruned model, bit for bit.
+
+Real processes (`_driver.py` = `spruce` plus a fault-injection hook):
+  reference   uninterrupted run (started alongside run 1: two cores)
+  run 1       SIGINT after global step 15 (epoch 3, batch 3; two blocks were removed at
+              the end of epoch 2): mid-epoch checkpoint, exit code 130
+  run 2       --resume to the end: the rest of training, prune, report
+Estimator: the default (score function with the mean-field baseline, one extra forward pass
+per step); the gates draw from their own generator seeded by --seed.
+Also here: the CUDA RNG entry of training checkpoints (restore, refusal, warnings).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import pytest
+import torch
+
+from spruce.training.checkpoint import first_difference
+
+DRIVER = Path(__file__).with_name("_driver.py")
+
+ARGS = ["train", "--data", "digits", "--model", "small", "--method", "bernoulli",
+        "--epochs", "4", "--max-steps", "6", "--batch-size", "32", "--gamma", "2",
+        "--theta-lr", "2", "--warmup-epochs", "1", "--finetune-epochs", "0",
+        "--bisection-steps", "1", "--prune-samples", "100", "--speed-batch", "4",
+        "--no-progress", "--device", "cpu", "--seed", "0"]
+TIMING = ("epoch_time_s", "images_per_s")
+
+
+def _same(a, b, where: str) -> None:
+    diff = first_difference(a, b, where)
+    assert diff is None, f"differs at {diff}"
+
+
+def _untimed(rows: list[dict]) -> list[dict]:
+    return [{k: v for k, v in r.items() if k not in TIMING} for r in rows]
+
+
+def _start(out: Path, *extra: str, **hooks: str) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SPRUCE_TEST_")}
+    env.update(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", **hooks)
+    return subprocess.Popen([sys.executable, str(DRIVER), *ARGS, "--out", str(out), *extra],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _interrupt(out: Path, marker: Path, step: int) -> tuple[int, str]:
+    """Run until the driver's hook has finished step `step`, then SIGINT; (code, stderr)."""
+    proc = _start(out, SPRUCE_TEST_MARKER=str(marker), SPRUCE_TEST_STEP=str(step),
+                  SPRUCE_TEST_SLEEP="2")
+    deadline = time.monotonic() + 120
+    while not marker.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise AssertionError(f"hook never reached: {proc.communicate()[1][-2000:]}")
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    return proc.returncode, err
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("bernoulli_resume")
+    ref, run = root / "reference", root / "run"
+    reference = _start(ref)  # alongside run 1: the machine has two cores
+    facts: dict = {"ref": ref, "run": run}
+    facts["sigint"] = _interrupt(run, root / "marker", 15)
+    facts["after_sigint"] = torch.load(run / "checkpoint.pt", weights_only=True)
+    _, err = reference.communicate(timeout=180)
+    assert reference.returncode == 0, err[-2000:]
+    resumed = _start(run, "--resume")
+    _, err = resumed.communicate(timeout=180)
+    assert resumed.returncode == 0, err[-2000:]
+    facts["resume_stderr"] = err
+    return facts
+
+
+def test_sigint_lands_mid_epoch_after_a_shrink(runs):
+    rc, err = runs["sigint"]
+    assert rc == 130, err[-2000:]
+    assert "checkpoint saved to" in err and "--resume" in err and "Traceback" not in err
+    ck = runs["after_sigint"]
+    assert ck["epoch"] == 1 and ck["partial"]["epoch"] == 2 and ck["partial"]["batch"] == 3
+    gates = ck["method"]["gates"]
+    removed = [n for n, a in zip(gates["block_names"], gates["alive"], strict=True) if not a]
+    assert removed, "no block had been removed before the interruption"
+    assert all(f"{n}.conv1.weight" not in ck["model"] for n in removed)  # physically gone
+    assert ck["method"]["epoch"] == 2 and ck["method"]["estimator"] == "score"
+    assert gates["rng"].dtype == torch.uint8  # the gates' own generator state is saved
+
+
+def test_resumed_run_equals_the_uninterrupted_run_bit_for_bit(runs):
+    a = torch.load(runs["ref"] / "checkpoint.pt", weights_only=True)
+    b = torch.load(runs["run"] / "checkpoint.pt", weights_only=True)
+    assert "partial" not in b and a["epoch"] == b["epoch"] == 3
+    _same(a["model"], b["model"], "model")
+    _same(a["optimizer"]["state"], b["optimizer"]["state"], "momentum")
+    # θ (all decided: 0 or 1), running ∂J/∂θ means, gate generator, θ per epoch, counters
+    _same(a["method"], b["method"], "method")
+    _same(a["rng"], b["rng"], "rng")
+    _same(_untimed(a["history"]), _untimed(b["history"]), "history")
+    assert a["history"][-1]["method/blocks_removed"] >= 2  # it did prune during the run
+    lines = [_untimed([json.loads(x) for x in (d / "train.jsonl").read_text().splitlines()])
+             for d in (runs["ref"], runs["run"])]
+    assert lines[0] == lines[1] and len(lines[0]) == 4
+    pa = torch.load(runs["ref"] / "pruned.pt", weights_only=True)["model"]
+    pb = torch.load(runs["run"] / "pruned.pt", weights_only=True)["model"]
+    _same(pa, pb, "pruned")
+    assert "not step-exact" not in runs["resume_stderr"]
+
+
+def test_cuda_rng_entry_is_checked_and_a_gpu_count_mismatch_warns(tmp_path):
+    from spruce.training.trainer import _restore_cuda_rng
+
+    path = str(tmp_path / "checkpoint.pt")
+    have = torch.cuda.device_count() if torch.cuda.is_available() else 0
+    states = [torch.zeros(16, dtype=torch.uint8)] * (have + 1)
+    with pytest.warns(UserWarning, match=rf"{have + 1} GPU\(s\) and this machine has {have}"):
+        _restore_cuda_rng(states, torch.device("cpu"), path)
+    with pytest.raises(ValueError, match="cuda_rng.*list of uint8 tensors"):
+        _restore_cuda_rng(torch.zeros(16, dtype=torch.uint8), torch.device("cpu"), path)
+    with pytest.raises(ValueError, match="cuda_rng"):
+        _restore_cuda_rng([torch.zeros(16)], torch.device("cpu"), path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a CPU run without the entry: nothing to say
+        _restore_cuda_rng(None, torch.device("cpu"), path)
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+def test_cuda_rng_is_saved_and_restored(tmp_path):
+    """Checkpoints of a run that used CUDA carry every GPU's generator; resume restores it."""
+    from spruce.training.checkpoint import load_checkpoint
+    from spruce.training.methods import PruningMethod
+    from spruce.training.models import small_resnet
+    from spruce.training.trainer import TrainConfig, _restore_cuda_rng, _save, make_optimizer
+
+    torch.cuda.manual_seed_all(3)
+    torch.rand(100, device="cuda")  # move the generator off its seed
+    cfg = TrainConfig(checkpoint_path=str(tmp_path / "ck.pt"), arch={"name": "small"})
+    model = small_resnet().cuda()
+    opt = make_optimizer(model, PruningMethod(), cfg, 0.1)
+    expected = torch.rand(5, device="cuda")  # the draws that follow the saved state
+    torch.cuda.manual_seed_all(3)
+    torch.rand(100, device="cuda")
+    _save(cfg, model, opt, PruningMethod(), [], 0)
+    ck = load_checkpoint(cfg.checkpoint_path)
+    assert len(ck["cuda_rng"]) == torch.cuda.device_count()
+    torch.rand(1000, device="cuda")  # drift away, then come back
+    _restore_cuda_rng(ck["cuda_rng"], torch.device("cuda"), cfg.checkpoint_path)
+    assert torch.equal(torch.rand(5, device="cuda"), expected)
