@@ -95,7 +95,22 @@ def _walk(parser: argparse.ArgumentParser, prefix: str):
 
 
 def reference_markdown() -> str:
-    """The CLI reference (docs/cli.md): every command's --help, as `spruce` prints it."""
+    """The CLI reference (docs/cli.md): every command's --help, as `spruce` prints it at a
+    width of 100 columns (fixed, so the file does not depend on the terminal it is made in)."""
+    import os
+
+    saved = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "100"  # argparse reads the width from here
+    try:
+        return _reference_markdown()
+    finally:
+        if saved is None:
+            os.environ.pop("COLUMNS", None)
+        else:
+            os.environ["COLUMNS"] = saved
+
+
+def _reference_markdown() -> str:
     lines = ["# CLI reference", "",
              "Generated from `spruce ... --help` by `python -m spruce.cli --write-docs`;",
              "a test checks that this file matches the installed command.", ""]
