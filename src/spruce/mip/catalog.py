@@ -171,8 +171,8 @@ def _entry(pb: GroupPruningProblem, name: str, files: dict, res) -> dict:
     return {**pb.describe(), "name": name, "dim": pb.dim, "files": files,
             "data": f"{name}.npz", "status": res.status,
             "optimum": res.objective, "bound": res.bound, "gap": res.gap,
-            "solver": "spruce B&B (perspective nodes, first-order + dual bound)"
-            if pb.k is None else "spruce B&B (perspective nodes, HiGHS cut QPs)",
+            "solver": "spruce B&B (perspective nodes, first-order + dual bound"
+                      + (", budget by Lagrangian bisection)" if pb.k is not None else ")"),
             "time_s": round(res.time, 4), "nodes": res.nodes,
             "kept": res.kept, "root_bound": res.root_bound}
 

@@ -205,10 +205,11 @@ class PerspectiveSolver:
             left = f1 < f2
             hi = np.where(left, x2, hi)
             lo = np.where(left, lo, x1)
-            x2n = np.where(left, x1, lo + gr * (hi - lo))
-            x1n = np.where(left, hi - gr * (hi - lo), x2)
-            f1, f2 = np.where(left, phi(x1n), f2), np.where(left, f1, phi(x2n))
-            x1, x2 = x1n, x2n
+            # one new point per row (the other is kept): one φ evaluation per iteration
+            xn = np.where(left, hi - gr * (hi - lo), lo + gr * (hi - lo))
+            fn = phi(xn)
+            x1, x2 = np.where(left, xn, x2), np.where(left, x1, xn)
+            f1, f2 = np.where(left, fn, f2), np.where(left, f1, fn)
         y = 0.5 * (lo + hi)
         return np.where(phi(np.zeros_like(y)) <= phi(y), 0.0, y)
 
