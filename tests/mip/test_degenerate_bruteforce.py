@@ -138,3 +138,51 @@ def test_bnb_matches_brute_force_on_badly_scaled_instances(seed, sx, sy):
             assert res.objective == pb.objective(res.W.reshape(-1))
             assert res.objective == pytest.approx(opt, abs=tol), (form, res, opt)
             assert res.bound <= opt + tol, (form, res, opt)
+
+
+def test_huge_x_with_zero_y_is_solved():
+    """X ~ 1e6 with Y = 0 and free entries (close to a hypothesis example on which HiGHS's
+    fixed-support QP failed with "Not Set"): W = 0, objective 0, certified."""
+    X = np.array([[-351178.56847136, -279399.69497905, 427719.42415979, 787991.01970124,
+                   835953.6495911],
+                  [-180488.34569888, -290619.58881025, -257697.41205182, -439589.47152034,
+                   1413696.0155485]])
+    pb = GroupPruningProblem(X, np.zeros((2, 2)), [[8, 1], [9], [2, 0]], lam=1.7024657348463763,
+                             alpha=0.856890289096538, M=10.0)
+    for formulation in ("bigm", "perspective"):
+        res = solve(pb, formulation, time_limit=10)
+        assert res.status == "optimal" and res.objective == 0.0 and res.kept == []
+
+
+def test_bounded_lsq_fallback_agrees_with_highs(small_instances):
+    """The fallback solves the same fixed-support problem as HiGHS (objective to 1e-8)."""
+    from spruce.mip.qp import FixedSupportQP
+
+    rng = np.random.default_rng(0)
+    for pb in small_instances:
+        f = FixedSupportQP(pb)
+        bnd = pb.entry_bounds()
+        for _ in range(4):
+            keep = rng.random(pb.num_groups) < 0.6
+            val, _ = f.solve(keep)
+            on = np.ones(pb.dim, dtype=bool)
+            on[pb.owner >= 0] = keep[pb.owner[pb.owner >= 0]]
+            w = f._bounded_lsq(np.where(on, -bnd, 0.0), np.where(on, bnd, 0.0))
+            assert pb.objective(w) == pytest.approx(val, rel=1e-8, abs=1e-12)
+        assert f.fallbacks == 0
+
+
+def test_branch_and_bound_survives_highs_failing_every_fixed_support_qp(small_instances,
+                                                                       monkeypatch):
+    """HiGHS raising out of every fixed-support QP (as its C++ length error did once on
+    extreme data): the bounded-least-squares fallback keeps the B&B exact."""
+    import spruce.mip.qp as qp
+
+    def broken(h):
+        raise ValueError("vector::_M_default_append")
+
+    monkeypatch.setattr(qp, "solve_qp", broken)
+    for pb in small_instances[:3]:
+        res = solve(pb, "perspective", time_limit=60)  # first-order nodes: no other HiGHS QP
+        assert res.status == "optimal"
+        assert res.objective == pytest.approx(exact_optimum(pb), rel=1e-7)

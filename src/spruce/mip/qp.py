@@ -243,6 +243,32 @@ class FixedSupportQP:
         self.h = new_highs()
         self.cache: dict[bytes, tuple[float, np.ndarray]] = {}
         self.solves = 0
+        self.fallbacks = 0  # supports solved by bounded least squares after HiGHS failed
+
+    def _bounded_lsq(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+        """The same fixed-support problem as bounded least squares, ½‖Ãw − b̃‖² with
+        Ã = [A ⊗ I_q; √(2λα) on grouped entries], b̃ = [vec B; 0] (problem.lsq_factor), by
+        scipy's BVLS on normalized columns: the fallback where HiGHS's QP fails (seen on
+        X ~ 1e6 with Y = 0: "Not Set", or a C++ length error), indifferent to the scale."""
+        from scipy.optimize import lsq_linear
+
+        pb = self.pb
+        A, B, _ = pb.lsq_factor()
+        grouped = np.flatnonzero(pb.owner >= 0)
+        ridge = np.zeros((grouped.size, pb.dim))
+        ridge[np.arange(grouped.size), grouped] = np.sqrt(2 * pb.lam * pb.alpha)
+        At = np.vstack([np.kron(A, np.eye(pb.q)), ridge])
+        bt = np.concatenate([B.reshape(-1), np.zeros(grouped.size)])
+        cn = np.linalg.norm(At, axis=0)
+        on = (hi > lo) & (cn > 0)  # a zero column cannot change the fit: leave it at 0
+        w = np.zeros(pb.dim)
+        bn = float(np.linalg.norm(bt))
+        if on.any() and bn > 0:  # bt = 0: w = 0 is optimal (0 lies in every box)
+            As = At[:, on] / cn[on]
+            r = lsq_linear(As, bt / bn, bounds=(lo[on] * cn[on] / bn, hi[on] * cn[on] / bn),
+                           method="bvls", tol=1e-15)
+            w[on] = r.x * bn / cn[on]
+        return np.clip(w, lo, hi)
 
     def _polish(self, w: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
         """Newton steps on the face HiGHS's point lies on (the active bounds held, the rest
@@ -285,12 +311,22 @@ class FixedSupportQP:
         grouped = pb.owner >= 0
         on[grouped] = keep[pb.owner[grouped]]
         lo, hi = np.where(on, -bnd, 0.0), np.where(on, bnd, 0.0)
-        pass_qp(self.h, self.Q, -self.b, lo, hi, None, np.empty(0), np.empty(0), offset=self.c)
-        sol = solve_qp(self.h)
+        try:
+            pass_qp(self.h, self.Q, -self.b, lo, hi, None, np.empty(0), np.empty(0),
+                    offset=self.c)
+            sol = solve_qp(self.h)
+        except (ValueError, RuntimeError):  # a C++ exception out of HiGHS (extreme data)
+            sol = None
         self.solves += 1
-        if sol.status != "optimal":
-            raise RuntimeError(f"HiGHS failed on a fixed-support QP: {sol.status}")
-        w = self._polish(sol.x, lo, hi)
+        if sol is not None and sol.status == "optimal":
+            w = self._polish(sol.x, lo, hi)
+        elif self.pb.loss == "squared":
+            self.h = new_highs()  # do not reuse a solver left in an unknown state
+            self.fallbacks += 1
+            w = self._bounded_lsq(lo, hi)
+        else:
+            raise RuntimeError(f"HiGHS failed on a fixed-support QP: "
+                               f"{'exception' if sol is None else sol.status}")
         # the value is the objective of w itself (residual form, y_j = [W_j ≠ 0]: a kept
         # group that came out 0 costs nothing), never the Gram form, which loses every digit
         # when L(w) ≪ L(0) and has returned negative "objectives" on badly scaled data
