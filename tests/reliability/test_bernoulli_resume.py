@@ -16,11 +16,8 @@ Also here: the CUDA RNG entry of training checkpoints (restore, refusal, warning
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
-import time
 import warnings
 from pathlib import Path
 
@@ -29,7 +26,7 @@ import torch
 
 from spruce.training.checkpoint import first_difference
 
-DRIVER = Path(__file__).with_name("_driver.py")
+from ._processes import signal_at_marker, start_driver
 
 ARGS = ["train", "--data", "digits", "--model", "small", "--method", "bernoulli",
         "--epochs", "4", "--max-steps", "6", "--batch-size", "32", "--gamma", "2",
@@ -49,25 +46,14 @@ def _untimed(rows: list[dict]) -> list[dict]:
 
 
 def _start(out: Path, *extra: str, **hooks: str) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SPRUCE_TEST_")}
-    env.update(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", **hooks)
-    return subprocess.Popen([sys.executable, str(DRIVER), *ARGS, "--out", str(out), *extra],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return start_driver([*ARGS, "--out", str(out), *extra], **hooks)
 
 
 def _interrupt(out: Path, marker: Path, step: int) -> tuple[int, str]:
     """Run until the driver's hook has finished step `step`, then SIGINT; (code, stderr)."""
     proc = _start(out, SPRUCE_TEST_MARKER=str(marker), SPRUCE_TEST_STEP=str(step),
                   SPRUCE_TEST_SLEEP="2")
-    deadline = time.monotonic() + 120
-    while not marker.exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise AssertionError(f"hook never reached: {proc.communicate()[1][-2000:]}")
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=120)
-    return proc.returncode, err
+    return signal_at_marker(proc, marker, signal.SIGINT, timeout=120)
 
 
 @pytest.fixture(scope="module")

@@ -13,49 +13,33 @@ One chain of processes, shared by the tests below (module fixture):
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 import torch
 
-DRIVER = Path(__file__).with_name("_driver.py")
+from ._processes import DRIVER, driver_env, signal_at_marker, start_driver
+
 ARGS = ["train", "--data", "digits", "--model", "small", "--method", "spr", "--epochs", "3",
         "--max-steps", "6", "--batch-size", "32", "--finetune-epochs", "1",
         "--bisection-steps", "3", "--prune-samples", "300", "--speed-batch", "8",
         "--no-progress", "--device", "cpu", "--seed", "0"]
 
 
-def _env(**hooks: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SPRUCE_TEST_")}
-    env.update(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", **hooks)
-    return env
-
-
 def _run(out: Path, *extra: str, **hooks: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(DRIVER), *ARGS, "--out", str(out), *extra],
-                          env=_env(**hooks), capture_output=True, text=True, timeout=120)
+                          env=driver_env(**hooks), capture_output=True, text=True, timeout=120)
 
 
 def _interrupt(out: Path, sig: int, marker: Path, *extra: str, **hooks: str):
     """Start a run, wait for the hook's marker file, send `sig`; (returncode, stderr)."""
     marker.unlink(missing_ok=True)
-    proc = subprocess.Popen([sys.executable, str(DRIVER), *ARGS, "--out", str(out), *extra],
-                            env=_env(SPRUCE_TEST_MARKER=str(marker), **hooks),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 90
-    while not marker.exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise AssertionError(f"hook never reached: {proc.communicate()[1][-2000:]}")
-        time.sleep(0.05)
-    proc.send_signal(sig)
-    _, err = proc.communicate(timeout=90)
-    return proc.returncode, err
+    proc = start_driver([*ARGS, "--out", str(out), *extra], SPRUCE_TEST_MARKER=str(marker),
+                        **hooks)
+    return signal_at_marker(proc, marker, sig, timeout=90)
 
 
 @pytest.fixture(scope="module")

@@ -11,24 +11,12 @@ import warnings
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, Phase, assume, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from spruce.mip.bruteforce import enumeration_optimum
 from spruce.mip.problem import GroupPruningProblem
-from spruce.mip.relax import solve
-
-FIXED = True  # set True once the mip bug below (see docs/reliability.md) is fixed
-
-
-def _known_bug(pb: GroupPruningProblem, kind: str, formulation: str) -> bool:
-    """Instances hitting an open mip bug: on X = 0 a HiGHS node solve of the big-M B&B
-    stalls; since the node solves are now bounded by the time limit it ends with status
-    time_limit and bound -inf instead of hanging, but it does not prove optimality."""
-    if FIXED:
-        return False
-    return kind == "zero_X" and formulation == "bigm"
-
+from spruce.mip.relax import bigm_relaxation, solve
 
 # derandomized and without shrinking: a fixed, bounded run time in CI (a failure is
 # reported with its unshrunk example)
@@ -77,7 +65,6 @@ def instances(draw):
 @given(instances(), st.sampled_from(["bigm", "perspective"]))
 def test_solver_certificate_is_consistent(inst, formulation):
     pb, kind = inst
-    assume(not _known_bug(pb, kind, formulation))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         res = solve(pb, formulation, method="bnb", time_limit=5.0)
@@ -106,7 +93,6 @@ brute_force = enumeration_optimum  # scale-free, HiGHS-free (spruce.mip.brutefor
 @given(instances(), st.sampled_from(["bigm", "perspective"]))
 def test_exact_solvers_match_brute_force(inst, formulation):
     pb, kind = inst
-    assume(not _known_bug(pb, kind, formulation))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         res = solve(pb, formulation, time_limit=5.0)
@@ -121,8 +107,10 @@ def test_exact_solvers_match_brute_force(inst, formulation):
 
 
 def test_bigm_bnb_regression_instance():
-    """Found by the property test above: big-M B&B returned y = 111 (0.000837) as optimal
-    with bound 0.000837, but y = 110 gives 0.000670 (perspective B&B and brute force)."""
+    """Found by the property test above (finding 1): big-M B&B returned y = 111 (0.000837) as
+    optimal with bound 0.000837, but y = 110 gives 0.000670; there HiGHS said "optimal" at a
+    node point 600× above the node optimum. Both B&Bs and the big-M relaxation now agree
+    with brute force."""
     pb = GroupPruningProblem(np.array([[0.23886608, -0.99354207, -0.24619597]]),
                              np.array([[0.57028098]]), [[1], [2], [0]], lam=0.001,
                              alpha=0.799762567624449, M=0.5)
@@ -132,10 +120,9 @@ def test_bigm_bnb_regression_instance():
         persp = solve(pb, "perspective")
         bigm = solve(pb, "bigm")
     assert persp.objective == pytest.approx(opt, rel=1e-6)
-    if not FIXED:
-        pytest.xfail(f"open mip bug: big-M B&B says optimal at {bigm.objective:.6g}, "
-                     f"bound {bigm.bound:.6g} > true optimum {opt:.6g}")
-    assert bigm.objective == pytest.approx(opt, rel=1e-6) and bigm.bound <= opt + 1e-9
+    assert bigm.status == "optimal"
+    assert bigm.objective == pytest.approx(opt, rel=1e-6) and bigm.bound <= opt * (1 + 1e-9)
+    assert bigm_relaxation(pb)["bound"] <= opt * (1 + 1e-9)
 
 
 @pytest.mark.parametrize("change,needle", [
