@@ -87,6 +87,8 @@ def test_train_file_and_data_options(argv, needles, capsys):
     (["mip", "solve", "/nonexistent.npz"], ["/nonexistent.npz"]),
     (["mip", "solve", "synthetic:n=10,groups=3", "--time-limit", "-1"], ["time_limit", "-1"]),
     (["mip", "solve", "synthetic:n=10,groups=3", "--gap", "-1"], ["gap", "-1"]),
+    (["mip", "compare", "--time-limit", "nan"], ["time_limit", "nan"]),
+    (["mip", "catalog", "--time-limit", "-2", "--out", "OUT"], ["time_limit", "-2"]),
     (["mip", "catalog", "--only", "nope", "--out", "OUT"], ["nope"]),
     (["demo", "--out", "/etc/hostname"], ["--out", "/etc/hostname"]),
 ])

@@ -114,10 +114,6 @@ def _solve(args) -> int:
 
     from .relax import solve
 
-    if not args.time_limit > 0:  # checked here too, so that nothing below starts
-        raise ValueError(f"--time-limit (time_limit) must be > 0 seconds, got {args.time_limit}")
-    if not args.gap >= 0:
-        raise ValueError(f"--gap (gap_tol) must be >= 0, got {args.gap}")
     pb = load(args.instance)
     print(f"solving {pb.name} ({pb.num_groups} groups) by {args.method}/{args.formulation}, "
           f"time limit {args.time_limit:g} s; Ctrl-C stops and keeps the incumbent",
@@ -220,7 +216,18 @@ def _catalog(args) -> int:
     return 0
 
 
+def _check_limits(args) -> None:
+    """--time-limit and --gap of every action, before any instance is loaded or built."""
+    limit = getattr(args, "time_limit", None)
+    if limit is not None and not limit > 0:  # NaN fails too
+        raise ValueError(f"--time-limit (time_limit) must be > 0 seconds, got {limit}")
+    gap = getattr(args, "gap", None)
+    if gap is not None and not gap >= 0:
+        raise ValueError(f"--gap (gap_tol) must be >= 0, got {gap}")
+
+
 def run(args) -> int:
+    _check_limits(args)
     if args.mip_command == "solve":
         return _solve(args)
     if args.mip_command == "compare":

@@ -93,7 +93,7 @@ def solve(problem: GroupPruningProblem, formulation: str = "perspective", method
         raise ValueError(f"formulation must be one of {FORMULATIONS}, got {formulation!r}")
     if method not in METHODS:
         raise ValueError(f"method must be one of {METHODS}, got {method!r}")
-    if time_limit <= 0:
+    if not time_limit > 0:  # NaN too
         raise ValueError(f"time_limit must be > 0 seconds, got {time_limit}")
     if method == "bnb" and problem.loss != "squared":
         method = "oa"
