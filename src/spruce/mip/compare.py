@@ -109,8 +109,10 @@ def sweep(problem: GroupPruningProblem, lams: list[float], time_limit: float = 1
                 bar.write(f"λ={row['lam']:.4g}: MIP {row['mip_status']} "
                           f"{row['mip_value']:.6g} ({row['time']:.2f} s)", file=sys.stderr)
             if row["mip_status"] == "interrupted":  # the MIP took the Ctrl-C: stop here
-                raise KeyboardInterrupt
-    except KeyboardInterrupt:
+                raise SweepInterrupted(rows, len(lams))
+    except SweepInterrupted:
+        raise
+    except KeyboardInterrupt:  # Ctrl-C outside a MIP (relaxations, refits)
         raise SweepInterrupted(rows, len(lams)) from None
     finally:
         bar.close()
