@@ -32,17 +32,19 @@ import torch
 import torch.nn.functional as F
 
 from spruce.penalties import norms_of_rows, spr_penalty
+from spruce.pruning.masks import apply_masks, keep_ratio, structure_scores
+from spruce.pruning.structures import find_structures
+from spruce.pruning.surgery import compress, count_macs_params, throughput
+from spruce.training.config import PipelineConfig
 from spruce.training.data import augment_batch, get_dataset, synthetic_cifar
-from spruce.training.methods import PruningMethod
+from spruce.training.methods import PruningMethod, make_method
 from spruce.training.models import resnet_cifar
-from spruce.training.prune import apply_masks, keep_ratio, structure_scores
 from spruce.training.report import format_table
-from spruce.training.spr import SPRMethod
-from spruce.training.structures import find_structures
-from spruce.training.surgery import compress, count_macs_params, throughput
 from spruce.training.trainer import TrainConfig, fit, make_optimizer, resolve_device, train_step
 
-INFO = {"in_channels": 3, "image_size": (32, 32), "num_classes": 10}
+
+def spr_method():
+    return make_method(PipelineConfig(method="spr", lam=0.5, alpha=0.1))
 
 
 def sync(device: torch.device) -> None:
@@ -51,13 +53,14 @@ def sync(device: torch.device) -> None:
 
 
 def spruce_step_rate(method: PruningMethod, data, device, batch: int, steps: int, warmup: int,
+                     depth: int,
                      compile_: bool, amp: bool, cl: bool) -> float:
     """images/s of spruce's training step (device data + on-device augmentation)."""
     torch.manual_seed(0)
-    model = resnet_cifar(56).to(device)
+    model = resnet_cifar(depth).to(device)
     if cl:
         model = model.to(memory_format=torch.channels_last)
-    method.setup(model, INFO)
+    method.setup(model, torch.zeros(1, 3, 32, 32, device=device))
     opt = make_optimizer(model, method, TrainConfig(), 0.1)
     fwd = torch.compile(model) if compile_ else model
     x_all, y_all = data.x_train, data.y_train
@@ -89,10 +92,11 @@ class _Augmented(torch.utils.data.Dataset):
 
 
 def reference_step_rate(data, device, batch: int, steps: int, warmup: int, workers: int,
+                        depth: int,
                         lam: float = 0.5, alpha: float = 0.1) -> float:
     """images/s of an ordinary fp32 loop with a per-layer SPR sum."""
     torch.manual_seed(0)
-    model = resnet_cifar(56).to(device)
+    model = resnet_cifar(depth).to(device)
     st = find_structures(model, torch.zeros(1, 3, 32, 32, device=device))
     layers = [s.params(model) for s in st]
     Ms = [max(float(p.detach().abs().max()) for p in ps) for ps in layers]
@@ -129,18 +133,19 @@ def reference_step_rate(data, device, batch: int, steps: int, warmup: int, worke
     return batch * steps / (time.perf_counter() - t0)
 
 
-def epoch_time(data, device, batch: int, compile_: bool, amp: bool, cl: bool,
+def epoch_time(data, device, batch: int, depth: int, compile_: bool, amp: bool, cl: bool,
                max_steps: int | None) -> float:
     torch.manual_seed(0)
     cfg = TrainConfig(epochs=2, batch_size=batch, device=str(device), amp=amp,
                       channels_last=cl, compile=compile_, progress=False, max_steps=max_steps)
-    _, hist = fit(resnet_cifar(56), SPRMethod(0.5, 0.1), data, cfg)
+    _, hist = fit(resnet_cifar(depth), spr_method(), data, cfg)
     return hist[-1]["epoch_time_s"]
 
 
-def inference_rates(device, batches: list[int], iters: int, amp: bool, cl: bool) -> list[dict]:
+def inference_rates(device, batches: list[int], iters: int, depth: int, amp: bool,
+                    cl: bool) -> list[dict]:
     torch.manual_seed(0)
-    dense = resnet_cifar(56).eval()
+    dense = resnet_cifar(depth).eval()
     ex = torch.zeros(1, 3, 32, 32)
     st = find_structures(dense, ex)
     keep = keep_ratio(structure_scores(dense, st, "l1"), 0.5)
@@ -167,6 +172,7 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=100, help="timed steps (default 100)")
     ap.add_argument("--warmup", type=int, default=20, help="untimed steps (default 20)")
     ap.add_argument("--workers", type=int, default=4, help="reference DataLoader workers")
+    ap.add_argument("--depth", type=int, default=56, help="CIFAR ResNet depth (default 56)")
     ap.add_argument("--no-compile", action="store_true", help="skip torch.compile")
     ap.add_argument("--quick", action="store_true", help="a few steps only (smoke run)")
     ap.add_argument("--json", default=None, help="write the numbers here")
@@ -185,12 +191,15 @@ def main() -> None:
     print(f"device: {name}; torch {torch.__version__}; batch {args.batch}; compile {compile_}")
 
     plain = spruce_step_rate(PruningMethod(), data_dev, device, args.batch, steps, warmup,
+                             args.depth,
                              compile_, amp, cl)
-    spr = spruce_step_rate(SPRMethod(0.5, 0.1), data_dev, device, args.batch, steps, warmup,
+    spr = spruce_step_rate(spr_method(), data_dev, device, args.batch, steps, warmup,
+                           args.depth,
                            compile_, amp, cl)
     ref = reference_step_rate(data, device, args.batch, steps, warmup,
-                              0 if args.quick else args.workers)
-    ep = epoch_time(data, device, args.batch, compile_, amp, cl, 3 if args.quick else None)
+                              0 if args.quick else args.workers, args.depth)
+    ep = epoch_time(data, device, args.batch, args.depth, compile_, amp, cl,
+                    3 if args.quick else None)
     train_rows = [{"loop": "plain (spruce)", "img_s": plain},
                   {"loop": "spr (spruce)", "img_s": spr},
                   {"loop": "reference (DataLoader, fp32, SPR per layer)", "img_s": ref}]
@@ -202,7 +211,7 @@ def main() -> None:
     print(f"spruce SPR vs reference: {summary['spr_vs_reference']:.2f}x (goal ≥ 3x)")
     print(f"SPR epoch time: {ep:.2f} s (goal ≤ 3 s for 50,000 images on one H100)")
     inf = inference_rates(device, [256] if args.quick else [256, 1024], 3 if args.quick else 50,
-                          amp, cl)
+                          args.depth, amp, cl)
     print(format_table(inf, ["batch", "dense_img_s", "pruned_img_s", "speedup", "dense_MMACs",
                              "pruned_MMACs"]))
     summary["inference"] = inf

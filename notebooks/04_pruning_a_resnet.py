@@ -43,13 +43,12 @@ import matplotlib.pyplot as plt
 import numpy as np
 import torch
 
-from spruce.training import parse_train_args
+import spruce
+from spruce.pruning.surgery import count_macs_params
+from spruce.training.config import PipelineConfig
 from spruce.training.data import get_dataset
 from spruce.training.methods import PruningMethod, make_method
 from spruce.training.models import small_resnet
-from spruce.training.prune import prune_model
-from spruce.training.spr import example_input
-from spruce.training.surgery import count_macs_params
 from spruce.training.trainer import TrainConfig, evaluate, fit
 
 SMALL = os.environ.get("SPRUCE_NOTEBOOK_SMALL") == "1"  # the test suite runs small settings
@@ -58,24 +57,23 @@ epochs, ft_epochs = (6, 2) if SMALL else (12, 4)
 out_dir = Path(tempfile.mkdtemp(prefix="spruce_nb04_"))
 data = get_dataset("digits", seed=0)
 info = data.info
-ex = example_input(info)
+ex = torch.zeros(1, info["in_channels"], *info["image_size"])  # one example's shape
 print(info)
 
 # %% [markdown]
 # ## 1. Train with the SPR penalty
 #
-# `make_method` builds the method from the same options as `spruce train` (here λ = 10,
-# α = 0.1, $M_j$ = max |w| of each conv+BN at initialization). `fit` is the shared training
+# `make_method` builds the method from the same settings as `spruce train` (here λ = 10,
+# α = 0.1, $M_j$ = max |w| of each conv+BN at initialization): it wraps the public pruner
+# `spruce.SPR`, whose `penalty()` the loop adds to the loss. `fit` is the shared training
 # loop: SGD with momentum 0.9, weight decay 5e-4, lr × 0.1 at 50% and 75% of the epochs.
 # We train a dense network with the same loop and seed for comparison.
 
 # %%
-args = parse_train_args(["--data", "digits", "--model", "small", "--method", "spr",
-                         "--lam", "10", "--alpha", "0.1", "--device", "cpu"])
 torch.manual_seed(0)
 model = small_resnet()
 dense = copy.deepcopy(model)
-spr = make_method(args)
+spr = make_method(PipelineConfig(method="spr", lam=10, alpha=0.1))
 cfg = TrainConfig(epochs=epochs, batch_size=64, lr=0.1, device="cpu", progress=False, seed=0)
 t0 = time.perf_counter()
 model, hist = fit(model, spr, data, cfg)
@@ -96,12 +94,10 @@ assert hist[-1]["method/penalty"] < hist[0]["method/penalty"]
 # the channels' largest weights end up, compared with the dense network?
 
 # %%
-from spruce.training.prune import structure_scores  # noqa: E402
-from spruce.training.structures import find_structures  # noqa: E402
-
-structures = find_structures(model.eval(), ex)
-s_spr = torch.cat(structure_scores(model, structures)).numpy()
-s_dense = torch.cat(structure_scores(dense.eval(), find_structures(dense, ex))).numpy()
+pruner = spr.pruner  # the spruce.SPR pruner behind the method, on the trained model
+structures = pruner.structures
+s_spr = torch.cat(pruner.scores()).numpy()
+s_dense = torch.cat(spruce.SPR(dense.eval(), ex).scores()).numpy()
 bins = np.geomspace(1e-6, 10, 50)
 plt.figure(figsize=(6, 3.5))
 plt.hist(np.clip(s_dense, 1e-6, None), bins=bins, alpha=0.6, label="dense")
@@ -116,27 +112,25 @@ print(f"{len(structures)} structures, {s_spr.size} channels; median score dense 
 assert np.median(s_spr) < np.median(s_dense)  # the penalty shrinks channels as a whole
 
 # %% [markdown]
-# ## 2. Prune: threshold search, masking, surgery
+# ## 2. Prune: the accuracy-drop rule, masking, surgery
 #
-# `prune_model` bisects (10 steps over [0, 0.1]) for the largest threshold whose
-# training-accuracy drop stays within the tolerance (here 1 point), zeros every channel whose
-# score is below it, then removes those channels with Torch-Pruning and checks that the
-# smaller network computes the same logits as the masked one.
+# `pruner.prune(evaluate=..., tolerance=...)` sorts all channels by score and bisects on how
+# many of the lowest-scoring ones to zero, keeping the largest removal whose training
+# accuracy drops at most `tolerance` (here 1 point); then it removes those channels with
+# Torch-Pruning and checks that the smaller network computes the same logits as the masked
+# one. The result says what it did.
 
 # %%
 model.eval()
 _, acc_trained = evaluate(model, data, "test")
-pr = prune_model(model, data, ex, tolerance=1.0)
-_, acc_masked = evaluate(pr.masked, data, "test")
-kept = [int(m.sum()) for m in pr.keep]
-total = [s.channels for s in pr.structures]
-print(f"threshold {pr.search['threshold']:.4g} (search range [0, {args.threshold_max}]): "
-      f"kept {sum(kept)}/{sum(total)} channels; "
-      f"train acc {pr.search['train_acc']:.3f} -> {pr.search['train_acc_pruned']:.3f}; "
-      f"logits of the smaller net differ by {pr.max_rel_diff:.1e} (relative)")
-assert pr.max_rel_diff <= 1e-4
-assert 100 * (pr.search["train_acc"] - pr.search["train_acc_pruned"]) <= 1.0 + 1e-9
-names = [s.name for s in pr.structures]
+pr = pruner.prune(evaluate=lambda m: evaluate(m, data, "train")[1], tolerance=0.01)
+print(pr)
+_, acc_masked = evaluate(pr.model, data, "test")
+kept = [len(pr.kept[s.name]) for s in structures]
+total = [s.channels for s in structures]
+assert pr.surgery_max_diff <= 1e-4
+assert pr.metric_before - pr.metric_after <= 0.01 + 1e-9
+names = [s.name for s in structures]
 plt.figure(figsize=(7, 3))
 plt.bar(range(len(total)), total, color="0.8", label="channels")
 plt.bar(range(len(kept)), kept, color="C2", label="kept")
@@ -153,7 +147,7 @@ plt.show()
 # tests).
 
 # %%
-small = pr.small
+small = pr.model
 cfg_ft = TrainConfig(epochs=ft_epochs, batch_size=64, lr=0.01, device="cpu", progress=False,
                      seed=1)
 small, _ = fit(small, PruningMethod(), data, cfg_ft)

@@ -78,3 +78,14 @@ def test_docs_python_examples_run(block, tmp_path, monkeypatch):
     torch = pytest.importorskip("torch")
     torch.manual_seed(0)
     exec(compile(code, f"docs/{name}:{line}", "exec"), {"__name__": "__docs__"})
+
+
+def test_readme_shows_the_own_model_example_in_at_most_25_lines():
+    """The README's library example is docs/own-model.md's first one (which the test above
+    runs), short enough to read at a glance."""
+    readme = (DOCS.parent / "README.md").read_text()
+    own = (DOCS / "own-model.md").read_text()
+    first = own.split("```python\n", 1)[1].split("```", 1)[0]
+    assert first in readme
+    assert len([line for line in first.splitlines() if line.strip()]) <= 25
+    assert "pruner.penalty()" in first and "save_pruned" in first

@@ -47,6 +47,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="spruce",
         description="spruce: structured pruning of deep networks, with exact solvers and theory.",
     )
+    from spruce import __version__
+
+    parser.add_argument("--version", action="version", version=f"spruce {__version__}")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (_, help_text) in COMMANDS.items():

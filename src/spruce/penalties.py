@@ -225,30 +225,56 @@ def group_penalty(kind: str, sq: ArrayLike, inf: ArrayLike, alpha: float = 0.5,
 
 
 # --------------------------------------------------------------------------- many groups at once
+def _row_groups(s: int, rows: int, unit: torch.Tensor | None
+                ) -> tuple[torch.Tensor, torch.Tensor, int]:
+    """(group of each row, slot of the row inside its group, number of groups) of one set."""
+    if unit is None:
+        return torch.arange(rows), torch.zeros(rows, dtype=torch.long), rows
+    unit = torch.as_tensor(unit, dtype=torch.long).cpu()
+    if unit.shape != (rows,) or int(unit.min()) < 0:
+        raise ValueError(f"units[{s}] must give a group index >= 0 for each of the {rows} rows")
+    counts = torch.bincount(unit)
+    if bool((counts != counts[0]).any()):
+        raise ValueError(f"units[{s}]: every group needs the same number of rows, got "
+                         f"{counts.tolist()}")
+    order = torch.argsort(unit, stable=True)
+    slot = torch.empty(rows, dtype=torch.long)
+    slot[order] = torch.arange(rows) % int(counts[0])
+    return unit, slot, len(counts)
+
+
 class StructuredGroups:
     """G groups made of dim-0 slices ("rows") of several tensors, reduced in one pass.
 
     `sets` lists groups of parameters that share their size along dim 0, e.g.
     [conv.weight (C×k×k×c_in), bn.weight (C), bn.bias (C)]: row i of every member forms
-    group i of that set, with n = Σ_members numel/C entries. A parameter may appear in
-    at most one set. The groups are the rows of a zero-padded (G × width) matrix P in
+    group i of that set, with n = Σ_members numel/C entries. `units[s]` (optional, one
+    entry per set) maps each row of set s to a group instead: rows with the same unit form
+    one group (every unit the same number of rows; grouped convolutions prune the same
+    relative channel of every conv group together). A parameter may appear in at most one
+    set. The groups are the rows of a zero-padded (G × width) matrix P in
     which every parameter owns a rectangular block; per step one cat and one scatter fill
     P, and two row reductions give all norms (see _GroupNorms for the backward).
     """
 
-    def __init__(self, sets: Sequence[Sequence[torch.Tensor]], names: Sequence[str] | None = None):
+    def __init__(self, sets: Sequence[Sequence[torch.Tensor]], names: Sequence[str] | None = None,
+                 units: Sequence[torch.Tensor | None] | None = None):
         if len(sets) == 0:
             raise ValueError("sets must contain at least one set of tensors, got none")
+        units = list(units) if units is not None else [None] * len(sets)
+        if len(units) != len(sets):
+            raise ValueError(f"units must have one entry per set ({len(sets)}), got {len(units)}")
         params: list[torch.Tensor] = []
-        blocks: list[tuple[int, int, int, int]] = []  # (row0, rows, col0, cols) of each param in P
+        pos: list[torch.Tensor] = []  # where each element of cat(params) lands in P, per param
         seen: set[int] = set()
+        set_sizes: list[int] = []
         sizes: list[int] = []
+        cells: list[tuple[torch.Tensor, torch.Tensor, int, int]] = []  # (group, slot, col0, cols)
         g0 = 0
         for s, members in enumerate(sets):
             if len(members) == 0:
                 raise ValueError(f"set {s} is empty")
             rows = members[0].shape[0] if members[0].dim() > 0 else 0
-            col = 0
             for p in members:
                 if p.dim() == 0 or rows == 0 or p.shape[0] != rows:
                     raise ValueError(f"set {s}: every member needs the same nonzero size along "
@@ -256,25 +282,25 @@ class StructuredGroups:
                 if id(p) in seen:
                     raise ValueError(f"set {s}: a tensor of shape {tuple(p.shape)} is in two sets")
                 seen.add(id(p))
+            group, slot, n_units = _row_groups(s, rows, units[s])
+            set_width = sum(p.numel() // rows for p in members)
+            col = 0
+            for p in members:
                 params.append(p)
-                blocks.append((g0, rows, col, p.numel() // rows))
+                cells.append((g0 + group, slot * set_width, col, p.numel() // rows))
                 col += p.numel() // rows
-            sizes.extend([col] * rows)
-            g0 += rows
+            set_sizes.append(n_units)
+            sizes.extend([set_width * (rows // n_units)] * n_units)
+            g0 += n_units
         self.params = params
-        self.blocks = blocks
         self.names = list(names) if names is not None else [f"set{s}" for s in range(len(sets))]
-        self.set_sizes = [len(m) and m[0].shape[0] for m in sets]
+        self.set_sizes = set_sizes
         self.num_groups = g0
         self.width = max(sizes)
         self.group_size = torch.tensor(sizes, dtype=torch.float32, device=params[0].device)
-
-        # where each element of cat(params) lands in the flattened P
-        pos = []
-        for r0, r, c0, c in blocks:
-            rr = torch.arange(r0, r0 + r).repeat_interleave(c)
-            cc = torch.arange(c0, c0 + c).repeat(r)
-            pos.append(rr * self.width + cc)
+        for group, offset, c0, c in cells:  # row r, column k -> P[group[r], offset[r] + c0 + k]
+            start = group * self.width + offset + c0
+            pos.append((start[:, None] + torch.arange(c)).reshape(-1))
         self._pos = torch.cat(pos).to(params[0].device)
         self._numels = [p.numel() for p in params]
         self._buffers: dict[str, torch.Tensor] = {}

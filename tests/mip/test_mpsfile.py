@@ -151,7 +151,8 @@ def test_the_whole_ridge_is_recovered_where_the_loss_hessian_is_singular(name):
     """XᵀX has a null vector on the grouped entries: δ_max = 2λα, and spruce finds it."""
     pb = read_model_file(DEFAULT_DIR / f"{name}.bigm.mps")
     ref = load_instance(DEFAULT_DIR / f"{name}.npz")
-    assert pb.meta["delta"] == pb.meta["delta_max"]
+    # equal up to rounding: the BLAS behind the eigensolver may differ in the last bits
+    assert pb.meta["delta"] == pytest.approx(pb.meta["delta_max"], rel=1e-12)
     assert (pb.lam, pb.alpha) == pytest.approx((ref.lam, ref.alpha), rel=1e-7)
 
 

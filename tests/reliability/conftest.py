@@ -11,8 +11,8 @@ import torch
 from spruce.training.checkpoint import build_model, model_payload, save_checkpoint
 
 TINY = ["--data", "digits", "--model", "small", "--epochs", "2", "--max-steps", "3",
-        "--batch-size", "32", "--finetune-epochs", "0", "--bisection-steps", "2",
-        "--prune-samples", "200", "--speed-batch", "8", "--no-progress", "--device", "cpu"]
+        "--batch-size", "32", "--finetune-epochs", "0", "--prune-samples", "200",
+        "--speed-batch", "8", "--no-progress", "--device", "cpu"]
 
 
 class Payload:

@@ -31,7 +31,7 @@ from ._processes import signal_at_marker, start_driver
 ARGS = ["train", "--data", "digits", "--model", "small", "--method", "bernoulli",
         "--epochs", "4", "--max-steps", "6", "--batch-size", "32", "--gamma", "2",
         "--theta-lr", "2", "--warmup-epochs", "1", "--finetune-epochs", "0",
-        "--bisection-steps", "1", "--prune-samples", "100", "--speed-batch", "4",
+        "--prune-samples", "100", "--speed-batch", "4",
         "--no-progress", "--device", "cpu", "--seed", "0"]
 TIMING = ("epoch_time_s", "images_per_s")
 

@@ -25,7 +25,7 @@ from ._processes import DRIVER, driver_env, signal_at_marker, start_driver
 
 ARGS = ["train", "--data", "digits", "--model", "small", "--method", "spr", "--epochs", "3",
         "--max-steps", "6", "--batch-size", "32", "--finetune-epochs", "1",
-        "--bisection-steps", "3", "--prune-samples", "300", "--speed-batch", "8",
+        "--prune-samples", "300", "--speed-batch", "8",
         "--no-progress", "--device", "cpu", "--seed", "0"]
 
 

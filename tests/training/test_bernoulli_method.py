@@ -11,12 +11,22 @@ import pytest
 import torch
 
 from spruce.training.bernoulli.complexity import count_model
-from spruce.training.bernoulli.loop import train
-from spruce.training.bernoulli.method import BernoulliMethod, from_args
+from spruce.training.bernoulli.method import BernoulliMethod
+from spruce.training.bernoulli.method import from_config as from_args
 from spruce.training.checkpoint import first_difference
 from spruce.training.data import load_digits
 from spruce.training.methods import PruningMethod, make_method
 from spruce.training.models import small_resnet
+
+
+def train(model, method, train_xy, test_xy, epochs, batch_size, lr=0.05, seed=0):
+    """The shared trainer on in-memory tensors (CPU, no logs or checkpoints)."""
+    from spruce.training.data import Dataset
+    from spruce.training.trainer import TrainConfig, fit
+
+    data = Dataset("digits", *train_xy, *test_xy, 10)
+    return fit(model, method, data, TrainConfig(epochs=epochs, batch_size=batch_size, lr=lr,
+                                                 seed=seed, device="cpu", progress=False))
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +94,7 @@ def test_state_dict_round_trip_restores_gates(digits):
     again = BernoulliMethod(gamma=2.0, theta_lr=1.0, warmup_epochs=1, estimator="score")
     again.load_state_dict(state)
     method.gates.remove()
-    again.setup(model, {"in_channels": 1, "image_size": (8, 8)})
+    again.setup(model, torch.zeros(1, 1, 8, 8))
     assert again.gates.structure_values() == method.gates.structure_values()
     assert again.epoch == method.epoch and again.gates.alive == method.gates.alive
     assert again.cost.ref_macs == method.cost.ref_macs
@@ -114,7 +124,7 @@ def test_user_errors_name_the_option():
 def test_score_estimator_needs_observed_losses(digits):
     method = BernoulliMethod(warmup_epochs=0, estimator="score")
     model = small_resnet()
-    method.setup(model, {"in_channels": 1, "image_size": (8, 8)})
+    method.setup(model, torch.zeros(1, 1, 8, 8))
     model(digits[0][0][:4])
     with pytest.raises(ValueError, match="observe_batch"):
         method.penalty(model)
@@ -274,7 +284,7 @@ def test_gate_generator_state_round_trips_through_a_checkpoint(digits):
     """Own generator: the saved state (weights_only) makes a fresh method draw the same ξ."""
     import io
 
-    info = {"in_channels": 1, "image_size": (8, 8)}
+    info = torch.zeros(1, 1, 8, 8)
     x = digits[0][0][:16]
     torch.manual_seed(0)
     model = small_resnet()
@@ -304,7 +314,7 @@ def test_gate_generator_state_round_trips_through_a_checkpoint(digits):
 
 
 def test_unrestorable_gate_rng_warns_and_bad_states_are_refused():
-    info = {"in_channels": 1, "image_size": (8, 8)}
+    info = torch.zeros(1, 1, 8, 8)
     model = small_resnet()
     plain = BernoulliMethod()  # global RNG: no generator state saved
     plain.setup(model, info)

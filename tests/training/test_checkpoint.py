@@ -3,6 +3,9 @@ import pickle
 import pytest
 import torch
 
+from spruce.pruning.masks import apply_masks, keep_ratio, structure_scores
+from spruce.pruning.structures import find_structures
+from spruce.pruning.surgery import compress
 from spruce.training.checkpoint import (
     build_model,
     load_checkpoint,
@@ -10,9 +13,6 @@ from spruce.training.checkpoint import (
     model_payload,
     save_checkpoint,
 )
-from spruce.training.prune import apply_masks, keep_ratio, structure_scores
-from spruce.training.structures import find_structures
-from spruce.training.surgery import compress
 
 
 class Evil:
@@ -61,7 +61,7 @@ def test_pruned_model_roundtrip(tmp_path, randomized_bn):
 def test_build_model_errors():
     n = sum(p.numel() for p in build_model("resnet20").parameters())
     assert 0.26e6 < n < 0.28e6  # He et al.: 0.27M
-    with pytest.raises(ValueError, match="--model must be one of"):
+    with pytest.raises(ValueError, match="model must be one of"):
         build_model("vgg16")
     with pytest.raises(ValueError, match="arch"):
         load_model({"model": {}})

@@ -98,9 +98,9 @@ def test_cifar_missing_corrupt_and_valid(tmp_path, monkeypatch):
 
 
 def test_get_dataset_errors():
-    with pytest.raises(ValueError, match="--data-dir"):
+    with pytest.raises(ValueError, match="data_dir"):
         D.get_dataset("cifar10", None)
-    with pytest.raises(ValueError, match="--data must be one of"):
+    with pytest.raises(ValueError, match="data must be one of"):
         D.get_dataset("mnist")
 
 

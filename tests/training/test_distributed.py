@@ -1,4 +1,5 @@
-"""DDP on CPU: two gloo processes train with SPR, then with Bernoulli gates, and must agree.
+"""DDP on CPU: two gloo processes train with SPR (spruce's trainer and a user's own loop with
+the public pruner), then with Bernoulli gates, and must agree.
 
 One spawn serves both tests (module fixture). Bernoulli: DDP does not see the gate
 probabilities θ, so the method averages their gradients over the ranks itself; the ranks
@@ -15,8 +16,9 @@ import torch.multiprocessing as mp
 from spruce.training.bernoulli.method import BernoulliMethod
 from spruce.training.data import digits_dataset
 from spruce.training.models import small_resnet
-from spruce.training.spr import SPRMethod
 from spruce.training.trainer import TrainConfig, fit
+
+from ._methods import spr_method
 
 ARCH = {"name": "small", "num_classes": 10, "in_channels": 1, "image_size": [8, 8]}
 
@@ -32,9 +34,10 @@ def _worker(rank: int, world: int, init_file: str, out_dir: str) -> None:
         model = small_resnet()
         cfg = TrainConfig(epochs=2, batch_size=32, lr=0.05, device="cpu", progress=False,
                           max_steps=4, seed=0)
-        model, hist = fit(model, SPRMethod(1.0, 0.1), data, cfg, dist=ctx)
+        model, hist = fit(model, spr_method(1.0, 0.1), data, cfg, dist=ctx)
         torch.save({"state": model.state_dict(), "seen": hist[-1]["images_per_s"] > 0,
                     "train_acc": hist[-1]["train_acc"]}, f"{out_dir}/rank{rank}.pt")
+        torch.save(_user_loop(rank, data), f"{out_dir}/api{rank}.pt")
 
         def bernoulli(name, stop=None, resume=False):
             torch.manual_seed(rank)
@@ -57,6 +60,29 @@ def _worker(rank: int, world: int, init_file: str, out_dir: str) -> None:
         distributed.cleanup()
 
 
+def _user_loop(rank: int, data) -> dict:
+    """A user's own DDP loop with the public pruner's penalty (each rank its own batches)."""
+    import torch.nn.functional as F
+    from torch.nn.parallel import DistributedDataParallel
+
+    import spruce
+
+    torch.manual_seed(rank)  # different init per rank: DDP broadcasts rank 0's
+    model = DistributedDataParallel(small_resnet())
+    pruner = spruce.SPR(model, torch.zeros(1, 1, 8, 8), lam=5.0, alpha=0.1)
+    opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
+    g = torch.Generator().manual_seed(rank)
+    for _ in range(4):
+        idx = torch.randint(0, len(data.y_train), (32,), generator=g)
+        loss = F.cross_entropy(model(data.x_train[idx]), data.y_train[idx]) + pruner.penalty()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    # parameters only: BN running statistics are each rank's own after the last forward
+    return {"params": {k: v.detach() for k, v in model.module.named_parameters()},
+            "unwrapped": pruner.model is model.module}
+
+
 @pytest.fixture(scope="module")
 def ranks(tmp_path_factory):
     out = tmp_path_factory.mktemp("ddp")
@@ -73,6 +99,13 @@ def test_two_ranks_end_with_equal_weights(ranks):
     torch.manual_seed(0)
     init = small_resnet().state_dict()
     assert not torch.equal(init["layer1.0.conv1.weight"], a["state"]["layer1.0.conv1.weight"])
+
+
+def test_public_pruner_penalty_under_ddp_keeps_ranks_equal(ranks):
+    a, b = (torch.load(ranks / f"api{r}.pt", weights_only=True) for r in (0, 1))
+    assert a["unwrapped"] and b["unwrapped"]
+    for k in a["params"]:
+        assert torch.equal(a["params"][k], b["params"][k]), k
 
 
 def test_bernoulli_ranks_agree_on_weights_theta_and_removed_blocks(ranks):

@@ -6,21 +6,20 @@ from pathlib import Path
 import pytest
 import torch
 
-from spruce.training import parse_train_args
 from spruce.training.checkpoint import load_checkpoint, load_model
-from spruce.training.cli import run_pipeline
+from spruce.training.config import PipelineConfig
 from spruce.training.data import digits_dataset
+from spruce.training.pipeline import run_pipeline
 from spruce.training.report import read_jsonl
 from spruce.training.trainer import evaluate
 
 
 def test_spr_on_digits_end_to_end(tmp_path):
     out = tmp_path / "run"
-    s = run_pipeline(parse_train_args([
-        "--data", "digits", "--model", "small", "--method", "spr", "--lam", "10",
-        "--alpha", "0.1", "--epochs", "8", "--finetune-epochs", "2", "--batch-size", "64",
-        "--tolerance", "1.0", "--device", "cpu", "--no-progress", "--speed-batch", "128",
-        "--out", str(out)]))
+    s = run_pipeline(PipelineConfig(
+        data="digits", model="small", method="spr", lam=10, alpha=0.1, epochs=8,
+        finetune_epochs=2, batch_size=64, tolerance=1.0, device="cpu", progress=False,
+        speed_batch=128, out=out))
     # learning and pruning on real data
     assert s["acc_trained"] > 0.85 and s["acc_final"] > 0.9
     assert s["channels_kept"] < s["channels_total"]
@@ -43,12 +42,10 @@ def test_spr_on_digits_end_to_end(tmp_path):
 
 
 def test_synthetic_cifar_resnet20_end_to_end(tmp_path):
-    s = run_pipeline(parse_train_args([
-        "--data", "synthetic", "--synthetic-size", "256", "--model", "resnet20",
-        "--method", "spr", "--lam", "5", "--epochs", "2", "--finetune-epochs", "1",
-        "--batch-size", "64", "--tolerance", "100", "--threshold-max", "2",
-        "--bisection-steps", "6", "--prune-samples", "128", "--device", "cpu",
-        "--no-progress", "--speed-batch", "32", "--out", str(tmp_path)]))
+    s = run_pipeline(PipelineConfig(
+        data="synthetic", synthetic_size=256, model="resnet20", method="spr", lam=5, epochs=2,
+        finetune_epochs=1, batch_size=64, tolerance=100, prune_samples=128, device="cpu",
+        progress=False, speed_batch=32, out=tmp_path))
     assert s["surgery_max_rel_diff"] < 1e-5
     assert s["channels_total"] == 3 * (16 + 32 + 64)  # inner channels of the 9 blocks
     assert s["channels_kept"] < s["channels_total"] and s["params_pruned"] < s["params_dense"]
@@ -56,18 +53,15 @@ def test_synthetic_cifar_resnet20_end_to_end(tmp_path):
 
 
 def test_warmup_m_and_baselines_share_the_pipeline(tmp_path):
-    common = ["--data", "digits", "--model", "small", "--epochs", "2", "--finetune-epochs", "1",
-              "--batch-size", "128", "--device", "cpu", "--no-progress", "--tolerance", "2",
-              "--speed-batch", "64"]
-    spr = run_pipeline(parse_train_args(common + ["--method", "spr", "--m-from", "warmup",
-                                                  "--m-warmup-epochs", "1",
-                                                  "--out", str(tmp_path / "spr")]))
+    common = dict(data="digits", model="small", epochs=2, finetune_epochs=1, batch_size=128,
+                  device="cpu", progress=False, tolerance=2, speed_batch=64)
+    spr = run_pipeline(PipelineConfig(method="spr", m_from="warmup", m_warmup_epochs=1,
+                                      out=tmp_path / "spr", **common))
     assert (tmp_path / "spr" / "warmup.jsonl").exists() and spr["surgery_max_rel_diff"] < 1e-5
-    l1 = run_pipeline(parse_train_args(common + ["--method", "l1-filter", "--prune-ratio", "0.5",
-                                                 "--out", str(tmp_path / "l1")]))
+    l1 = run_pipeline(PipelineConfig(method="l1-filter", prune_ratio=0.5, out=tmp_path / "l1",
+                                     **common))
     assert l1["search"]["rule"] == "ratio" and l1["channels_kept"] == 56
-    sl = run_pipeline(parse_train_args(common + ["--method", "slimming",
-                                                 "--out", str(tmp_path / "sl")]))
+    sl = run_pipeline(PipelineConfig(method="slimming", out=tmp_path / "sl", **common))
     assert sl["search"]["score"] == "bn" and sl["surgery_max_rel_diff"] < 1e-5
     assert torch.isfinite(torch.tensor(sl["acc_final"]))
 

@@ -1,8 +1,9 @@
-"""spruce.training: SPR (and baseline, Bernoulli) pruning of ResNets, from training to surgery.
+"""spruce.training: SPR, baseline and Bernoulli pruning pipelines, from training to surgery.
 
-Pipeline (spruce.training.cli.run_pipeline, also `spruce train`): train with
-CE + λ·penalty, search the magnitude threshold, zero whole structures, remove them with
-Torch-Pruning (logits unchanged), fine-tune, report accuracy/params/MACs/speed-up.
+`spruce.training.pipeline.run_pipeline(PipelineConfig(...))` (also `spruce train`): train
+with cross-entropy + λ·penalty, prune with the public pruner of `spruce.pruning` (largest
+removal within an accuracy tolerance, or a MACs/parameters target), remove the structures
+with Torch-Pruning (logits unchanged), fine-tune, report accuracy/params/MACs/speed-up.
 
 `run_demo` runs that pipeline on scikit-learn's digits with a small ResNet on the CPU,
 once per method, and returns the rows and figure paths (about 15 s per method on a
@@ -12,23 +13,13 @@ Heavy imports (torch, Torch-Pruning, matplotlib) happen inside the functions.
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-__all__ = ["parse_train_args", "run_demo"]
+__all__ = ["run_demo"]
 
 # demo settings per method: λ large enough to prune within a dozen epochs on 1,347 images
-DEMO_OPTIONS = {"spr": ["--lam", "10", "--alpha", "0.1"], "group-lasso": ["--lam", "2"],
-                "slimming": ["--lam", "1e-2"], "l1-filter": ["--prune-ratio", "0.5"]}
-
-
-def parse_train_args(argv: list[str]) -> argparse.Namespace:
-    """`spruce train` options parsed from a list, defaults filled (for Python callers)."""
-    from spruce.training import cli
-
-    parser = argparse.ArgumentParser(prog="spruce train")
-    cli.add_arguments(parser)
-    return cli.apply_config(parser.parse_args(argv))
+DEMO_OPTIONS = {"spr": {"lam": 10.0, "alpha": 0.1}, "group-lasso": {"lam": 2.0},
+                "slimming": {"lam": 1e-2}, "l1-filter": {"prune_ratio": 0.5}}
 
 
 def run_demo(out_dir: Path, quick: bool = False, seed: int = 0,
@@ -39,19 +30,20 @@ def run_demo(out_dir: Path, quick: bool = False, seed: int = 0,
     macs_dense, macs, channels_kept, channels_total, speedup, time_s}, ...],
     "figures": [PNG paths], "summaries": {method: summary dict}}.
     """
-    from spruce.training.cli import run_pipeline
+    from spruce.training.config import PipelineConfig
+    from spruce.training.pipeline import run_pipeline
     from spruce.training.report import format_table, plot_accuracy_vs_macs
 
     out_dir = Path(out_dir)
-    epochs, ft, extra = (("3", "1", ["--speed-batch", "64", "--prune-samples", "600"]) if quick
-                         else ("12", "4", []))
+    epochs, ft = (3, 1) if quick else (12, 4)
+    extra = {"speed_batch": 64, "prune_samples": 600} if quick else {}
     rows, figures, summaries = [], [], {}
     for name in methods:
-        argv = ["--data", "digits", "--model", "small", "--method", name, "--epochs", epochs,
-                "--finetune-epochs", ft, "--batch-size", "64", "--seed", str(seed),
-                "--device", "cpu", "--tolerance", "1.0", "--no-progress",
-                "--out", str(out_dir / name), *extra, *DEMO_OPTIONS.get(name, [])]
-        s = run_pipeline(parse_train_args(argv))
+        cfg = PipelineConfig(data="digits", model="small", method=name, epochs=epochs,
+                             finetune_epochs=ft, batch_size=64, seed=seed, device="cpu",
+                             tolerance=1.0, progress=False, out=out_dir / name,
+                             **extra, **DEMO_OPTIONS.get(name, {}))
+        s = run_pipeline(cfg)
         summaries[name] = s
         figures += s["figures"]
         rows.append({"method": name, "accuracy": s["acc_final"],

@@ -35,13 +35,13 @@ def build_model(name: str, num_classes: int = 10, in_channels: int = 3) -> nn.Mo
         try:
             import torchvision
         except ImportError:
-            raise ValueError(f"--model {name} needs torchvision, which is not installed "
+            raise ValueError(f"model {name} needs torchvision, which is not installed "
                              f"(CIFAR models: {MODELS[:5]})") from None
         model = getattr(torchvision.models, name)(num_classes=num_classes)
         if in_channels != 3:
             model.conv1 = nn.Conv2d(in_channels, 64, 7, 2, 3, bias=False)
         return model
-    raise ValueError(f"--model must be one of {MODELS}, got {name!r}")
+    raise ValueError(f"model must be one of {MODELS}, got {name!r}")
 
 
 def save_checkpoint(path: str | Path, payload: dict[str, Any]) -> Path:
@@ -57,13 +57,13 @@ def save_checkpoint(path: str | Path, payload: dict[str, Any]) -> Path:
 def load_checkpoint(path: str | Path) -> dict[str, Any]:
     """Read a checkpoint with weights_only=True (tensors and plain containers only).
 
-    A `.safetensors` file (spruce's model export) is read by spruce.training.safetensors_io.
+    A `.safetensors` file (spruce's model export) is read by spruce.safetensors_io.
     """
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"checkpoint {path} does not exist")
     if path.suffix == ".safetensors":  # a model export: weights + arch, no pickle at all
-        from spruce.training.safetensors_io import read_model_file
+        from spruce.safetensors_io import read_model_file
 
         return read_model_file(path)
     try:
@@ -93,8 +93,8 @@ def shrink_to_match(model: nn.Module, state: dict[str, torch.Tensor],
     """
     import torch_pruning as tp
 
+    from spruce.pruning.structures import build_graph
     from spruce.training.bernoulli.shrink import remove_missing_blocks
-    from spruce.training.structures import build_graph
 
     remove_missing_blocks(model, state)
     graph = None

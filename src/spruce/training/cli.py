@@ -1,15 +1,9 @@
 """`spruce train`: the whole pipeline, from dense training to a smaller, faster network.
 
-  1. M_j for SPR (M_scale × max-abs per structure of the init / a warm-up run / a checkpoint)
-  2. train with loss = CE + method penalty          (checkpoint + JSONL line per epoch)
-  3. prune: threshold search keeping the training-accuracy drop ≤ --tolerance points
-     (l1-filter: a fixed --prune-ratio per structure); zero whole structures
-  4. surgery with Torch-Pruning; the smaller model's logits must match the masked model's
-  5. fine-tune without the penalty                  6. report: accuracy, params, MACs
-     (cross-checked with Torch-Pruning's counter), measured inference speed-up, plots
-
-Output folder (--out): train.jsonl, checkpoint.pt, finetune.jsonl, finetune.pt, pruned.pt,
-summary.json, kept_channels.png, accuracy_vs_macs.png.
+This module only turns argv into a `spruce.training.config.PipelineConfig` and hands it to
+`spruce.training.pipeline.run_pipeline` (train with the method's penalty, prune with the
+public pruner, surgery, fine-tune, report). Errors from the library name parameters
+(`lam`); `to_flag_error` says them with this command's flags (`--lam`).
 Example:  spruce train --model resnet56 --method spr --data cifar10 --data-dir ~/data --out runs/r56
 """
 
@@ -24,25 +18,28 @@ _ACTIONS: dict[str, argparse.Action] = {}
 
 
 def add_search_options(p) -> None:
-    """The threshold-search options shared by `spruce train` and `spruce prune`."""
+    """The pruning-rule options shared by `spruce train` and `spruce prune`."""
     p.add_argument("--tolerance", type=float, default=0.05,
-                   help="largest training-accuracy drop of the threshold search, in points "
-                        "(default 0.05, the SPR authors' value)")
-    p.add_argument("--threshold-max", type=float, default=0.1,
-                   help="upper end of the threshold bisection (default 0.1)")
-    p.add_argument("--bisection-steps", type=int, default=10,
-                   help="halvings of [0, --threshold-max] (default 10)")
+                   help="prune as much as keeps the training-accuracy drop within this many "
+                        "points (default 0.05, the SPR authors' value)")
+    p.add_argument("--target-macs", type=float, default=None,
+                   help="instead: prune until at most this fraction of the MACs is left")
+    p.add_argument("--target-params", type=float, default=None,
+                   help="instead: prune until at most this fraction of the parameters is left")
     p.add_argument("--prune-samples", type=int, default=10000,
-                   help="training images measuring accuracy in the search (default 10000)")
+                   help="training images measuring accuracy for --tolerance (default 10000)")
 
 
 def add_data_options(parser: argparse.ArgumentParser) -> None:
     """--data, --data-dir, --download, --synthetic-size, --seed, --device (shared by commands)."""
+    from spruce.training.data import check_data_name
+
     g = parser.add_argument_group("data and device")
-    g.add_argument("--data", default="digits",
-                   choices=("digits", "cifar10", "cifar100", "synthetic"),
+    g.add_argument("--data", default="digits", type=check_data_name,
                    help="dataset: digits (8×8, installs with scikit-learn), cifar10/cifar100 "
-                        "(python-format batches in --data-dir), synthetic (CIFAR-shaped)")
+                        "(python-format batches in --data-dir), synthetic (CIFAR-shaped), "
+                        "npz:PATH (arrays x_train, y_train, x_test, y_test) or folder:PATH "
+                        "(PATH/train/CLASS/*.png and PATH/test/CLASS/*.png) (default digits)")
     g.add_argument("--data-dir", type=Path, default=None,
                    help="folder holding cifar-10-batches-py/ or cifar-100-python/")
     g.add_argument("--download", action="store_true",
@@ -209,159 +206,39 @@ def _coerce(action: argparse.Action | None, key: str, value, path: Path):
     return out if many else out[0]
 
 
-def train_config(args: argparse.Namespace, stage: str, arch: dict):
-    from spruce.training.trainer import TrainConfig
+FLAGS = {"include_residual": "--no-residual", "progress": "--no-progress"}
 
-    ft = stage == "finetune"
-    epochs = args.finetune_epochs if args.finetune_epochs is not None else args.epochs // 2
-    return TrainConfig(
-        epochs=epochs if ft else args.epochs, batch_size=args.batch_size,
-        lr=(args.finetune_lr or args.lr / 10) if ft else args.lr, momentum=args.momentum,
-        weight_decay=args.weight_decay, milestones=tuple(args.milestones), device=args.device,
-        amp=args.amp, channels_last=args.channels_last, compile=args.compile, seed=args.seed,
-        max_steps=args.max_steps, progress=not args.no_progress,
-        log_path=str(args.out / f"{stage}.jsonl"),
-        checkpoint_path=str(args.out / ("finetune.pt" if ft else "checkpoint.pt")),
-        resume=args.resume, arch=arch)
+
+def to_flag_error(exc: Exception) -> Exception:
+    """A library SettingError (naming a parameter) as a ValueError naming this CLI's flag."""
+    name = getattr(exc, "name", None)
+    if not isinstance(exc, ValueError) or not isinstance(getattr(exc, "text", None), str) \
+            or not isinstance(name, str):
+        return exc
+    return ValueError(f"{FLAGS.get(name, '--' + name.replace('_', '-'))} {exc.text}")
+
+
+def config_from_args(cls, args: argparse.Namespace):
+    """A PipelineConfig/PruneConfig/EvaluateConfig from parsed options (flags -> fields)."""
+    from spruce.training.config import from_namespace
+
+    values = vars(args).copy()
+    values["include_residual"] = not values.pop("no_residual", False)
+    values["progress"] = not values.pop("no_progress", False)
+    return from_namespace(cls, argparse.Namespace(**values))
 
 
 def run(args: argparse.Namespace) -> int:
+    from spruce.training.config import PipelineConfig
+    from spruce.training.pipeline import run_pipeline
     from spruce.training.report import print_summary
-    from spruce.training.validate import TRAIN_RULES, check_args
 
-    args = apply_config(args)
-    check_args(args, TRAIN_RULES)  # every option, before any data or model work
-    summary = run_pipeline(args)
+    try:
+        cfg = config_from_args(PipelineConfig, apply_config(args))
+        cfg.check()  # every option, before any data or model work
+        summary = run_pipeline(cfg)
+    except ValueError as exc:
+        raise to_flag_error(exc) from None
     if summary.get("rank", 0) == 0:
         print_summary(summary)
     return 0
-
-
-def run_pipeline(args: argparse.Namespace) -> dict:
-    """Train, prune, compress, fine-tune and report (module docstring); the summary dict."""
-    import copy
-    import time
-
-    import torch
-
-    from spruce.training import distributed, prune, report, surgery
-    from spruce.training.checkpoint import (
-        build_model,
-        load_checkpoint,
-        load_model,
-        model_payload,
-        save_checkpoint,
-    )
-    from spruce.training.data import get_dataset
-    from spruce.training.methods import PruningMethod, make_method
-    from spruce.training.spr import example_input
-    from spruce.training.trainer import evaluate, fit, resolve_device
-
-    t_start = time.perf_counter()
-    dist = distributed.from_env() if args.distributed else None
-    rank = dist.rank if dist is not None else 0
-    device = dist.device if dist is not None else resolve_device(args.device)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    data = get_dataset(args.data, args.data_dir, args.download, args.seed, args.synthetic_size)
-    info = data.info
-    arch = {"name": args.model, "num_classes": info["num_classes"],
-            "in_channels": info["in_channels"], "image_size": list(info["image_size"])}
-    torch.manual_seed(args.seed)
-    model = build_model(args.model, info["num_classes"], info["in_channels"])
-    init_state = copy.deepcopy(model.state_dict())
-
-    # 1. the reference model behind M (SPR only; others ignore it)
-    args.m_reference = None
-    resuming = args.resume and (out / "checkpoint.pt").exists()
-    if args.method == "spr" and not resuming:
-        if args.m_from == "warmup" and args.m_warmup_epochs > 0:
-            warm = copy.deepcopy(model)
-            cfg = train_config(args, "warmup", arch)
-            cfg.epochs, cfg.checkpoint_path, cfg.resume = args.m_warmup_epochs, None, False
-            cfg.log_path = str(out / "warmup.jsonl")
-            args.m_reference, _ = fit(warm, PruningMethod(), data, cfg, dist)
-            model.load_state_dict(init_state)  # restart from the initialization
-        elif args.m_from == "checkpoint":
-            if args.m_checkpoint is None:
-                raise ValueError("--m-from checkpoint needs --m-checkpoint PATH")
-            args.m_reference = load_model(load_checkpoint(args.m_checkpoint))
-
-    # 2. train with the penalty
-    method = make_method(args)
-    model, history = fit(model, method, data, train_config(args, "train", arch), dist)
-    model.eval()
-    data_dev = data.to(device)
-    ex = example_input(info, device)
-    _, acc_trained = evaluate(model, data_dev, "test")
-
-    # 3-4. prune (threshold search or ratio), zero, compress; logits checked unchanged
-    kind = getattr(method, "prune_score", "magnitude")
-    ratio = getattr(method, "ratio", None) if kind == "l1" else None
-    pr = prune.prune_model(model, data_dev, ex, kind, ratio, args.tolerance, args.threshold_max,
-                           args.bisection_steps, args.keep_fraction, args.prune_samples,
-                           not args.no_residual)
-    structures, keep, search, rel_diff, small = (pr.structures, pr.keep, pr.search,
-                                                 pr.max_rel_diff, pr.small)
-    _, acc_masked = evaluate(pr.masked, data_dev, "test")
-
-    # 5. fine-tune without the penalty
-    small, ft_history = fit(small, PruningMethod(), data, train_config(args, "finetune", arch),
-                            dist)
-    small.eval()
-    _, acc_final = evaluate(small, data_dev, "test")
-
-    # 6. report
-    ex_cpu = example_input(info, "cpu")
-    # "dense" is the architecture as built: a method that shrinks during training (Bernoulli)
-    # is credited with that too; the trained model's own size is reported as well
-    dense = build_model(args.model, info["num_classes"], info["in_channels"]).eval()
-    macs_t, params_t = surgery.count_macs_params(model.to("cpu").eval(), ex_cpu)
-    small_cpu = copy.deepcopy(small).to("cpu").eval()
-    macs0, params0 = surgery.count_macs_params(dense, ex_cpu)
-    macs1, params1 = surgery.count_macs_params(small_cpu, ex_cpu)
-    tp_check = surgery.tp_macs_params(small_cpu, ex_cpu) == (macs1, params1)
-    shape = (info["in_channels"], *info["image_size"])
-    fast = device.type == "cuda"  # time inference the way training ran: bf16, channels_last
-    amp = fast if args.amp is None else args.amp
-    cl = fast if args.channels_last is None else args.channels_last
-    speed0 = surgery.throughput(copy.deepcopy(dense), args.speed_batch, shape, device,
-                                amp=amp, channels_last=cl)
-    speed1 = surgery.throughput(copy.deepcopy(small), args.speed_batch, shape, device,
-                                amp=amp, channels_last=cl)
-    kept = [int(m.sum()) for m in keep]
-    summary = {
-        "rank": rank, "model": args.model, "data": args.data, "settings": method.describe(),
-        "epochs": args.epochs, "finetune_epochs": len(ft_history), "device": str(device),
-        "acc_trained": acc_trained, "acc_pruned": acc_masked, "acc_final": acc_final,
-        "params_dense": params0, "params_pruned": params1, "macs_dense": macs0,
-        "macs_pruned": macs1, "params_trained": params_t, "macs_trained": macs_t,
-        "macs_checked_with_torch_pruning": tp_check,
-        "channels_total": sum(s.channels for s in structures), "channels_kept": sum(kept),
-        "kept_per_structure": dict(zip([s.name for s in structures], kept, strict=True)),
-        "search": search, "surgery_max_rel_diff": rel_diff,
-        "speed_batch": args.speed_batch, "images_per_s_dense": speed0,
-        "images_per_s_pruned": speed1, "speedup": speed1 / speed0,
-        "train_time_s": sum(r["epoch_time_s"] for r in history),
-        "total_time_s": time.perf_counter() - t_start, "figures": []}
-    if rank == 0:
-        save_checkpoint(out / "pruned.pt", {**model_payload(small_cpu, arch),
-                                            "summary": report.jsonable(summary)})
-        if getattr(args, "safetensors", False):
-            from spruce.training.safetensors_io import export_model
-
-            export_model(out / "pruned.safetensors", small_cpu.state_dict(), arch)
-        summary["figures"] = [
-            str(report.plot_kept_channels(out / "kept_channels.png",
-                                          [s.name for s in structures],
-                                          [s.channels for s in structures], kept,
-                                          f"{args.model} {args.method}")),
-            str(report.plot_accuracy_vs_macs(out / "accuracy_vs_macs.png", [
-                {"label": "trained", "macs": macs_t, "accuracy": acc_trained},
-                {"label": "pruned", "macs": macs1, "accuracy": acc_masked},
-                {"label": "fine-tuned", "macs": macs1, "accuracy": acc_final}],
-                f"{args.model} {args.method} on {args.data}"))]
-        report.write_summary(out / "summary.json", summary)
-    if dist is not None:
-        distributed.cleanup()
-    return summary

@@ -29,33 +29,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from spruce.training.checkpoint import load_checkpoint, load_model
-    from spruce.training.data import get_dataset
+    from spruce.training.cli import config_from_args, to_flag_error
+    from spruce.training.config import EvaluateConfig
+    from spruce.training.pipeline import evaluate_checkpoint
     from spruce.training.report import write_summary
-    from spruce.training.spr import example_input
-    from spruce.training.surgery import count_macs_params, throughput, tp_macs_params
-    from spruce.training.trainer import evaluate, resolve_device
-    from spruce.training.validate import EVALUATE_RULES, check_args
 
-    check_args(args, EVALUATE_RULES)
-    ckpt = load_checkpoint(args.checkpoint)
-    model = load_model(ckpt)
-    data = get_dataset(args.data, args.data_dir, args.download, args.seed)
-    if data.info["in_channels"] != ckpt["arch"].get("in_channels", 3):
-        raise ValueError(f"--data {args.data} has {data.info['in_channels']} channels, the "
-                         f"model expects {ckpt['arch'].get('in_channels', 3)}")
-    device = resolve_device(args.device)
-    amp = device.type == "cuda" if args.amp is None else args.amp
-    ex = example_input(data.info, "cpu")
-    macs, params = count_macs_params(model, ex)
-    loss, acc = evaluate(model.to(device), data.to(device), "test", amp=amp)
-    shape = (data.info["in_channels"], *data.info["image_size"])
-    result = {"checkpoint": str(args.checkpoint), "data": args.data, "device": str(device),
-              "test_acc": acc, "test_loss": loss, "params": params, "macs": macs,
-              "macs_matches_torch_pruning": tp_macs_params(model.cpu(), ex) == (macs, params),
-              "images_per_s": {str(b): throughput(model, b, shape, device, args.iters, amp=amp)
-                               for b in args.batch}}
+    try:
+        cfg = config_from_args(EvaluateConfig, args)
+        result = evaluate_checkpoint(cfg)
+    except ValueError as exc:
+        raise to_flag_error(exc) from None
     print(json.dumps(result, indent=2))
-    if args.json is not None:
-        write_summary(args.json, result)
+    if cfg.json is not None:
+        write_summary(cfg.json, result)
     return 0

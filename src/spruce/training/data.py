@@ -1,4 +1,5 @@
-"""Datasets for training: scikit-learn digits (offline), CIFAR-10/100, CIFAR-shaped synthetic.
+"""Datasets for training: scikit-learn digits (offline), CIFAR-10/100, CIFAR-shaped synthetic,
+and users' own files (`--data npz:PATH`, `--data folder:PATH`, read by training/files.py).
 
 Every dataset is a `Dataset`: whole tensors (images N×C×H×W, labels N int64), kept on the
 training device. `DeviceLoader` cuts shuffled batches from them and augments on the device
@@ -11,6 +12,9 @@ resumed run sees exactly the batches the uninterrupted run would have seen.
 CIFAR comes from the python-format batch files users download (cifar-10-batches-py/,
 cifar-100-python/), each checked against its published md5; a missing or corrupt file is
 named in the error. `download=True` fetches and unpacks the official archive.
+`--data` names: DATASETS, or a DATA_PREFIXES prefix and a path (relative to the working
+directory, `~` expanded): npz:PATH is a .npz with x_train, y_train, x_test, y_test (NCHW or
+NHWC, uint8 or float), folder:PATH holds train/<class>/*.png and test/<class>/... images.
 Speed: one batch of 128 CIFAR images (gather, normalize, crop, flip) takes about 10 ms on
 one CPU core (the augmentation alone 4.5 ms); on a GPU it is a handful of kernels (not
 yet timed: benchmarks/bench_train.py).
@@ -18,6 +22,7 @@ yet timed: benchmarks/bench_train.py).
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import pickle
 import tarfile
@@ -48,7 +53,9 @@ CIFAR_FILES = {
                  {"train": "16019d7e3df5f24257cddd939b257f8d",
                   "test": "f0ef6b0ae62326f3e7ffe666ba6a2b31"}),
 }
+# built-in --data names; DATA_PREFIXES + a path name users' files (spruce.training.files)
 DATASETS = ("digits", "cifar10", "cifar100", "synthetic")
+DATA_PREFIXES = ("npz:", "folder:")
 
 
 @dataclass
@@ -141,7 +148,7 @@ def _find_cifar_folder(data_dir: Path, name: str) -> Path:
 def download_cifar(data_dir: str | Path, name: str = "cifar10") -> Path:
     """Fetch the official archive into `data_dir`, check its md5 and unpack it."""
     if name not in CIFAR_FILES:
-        raise ValueError(f"--data must be one of {tuple(CIFAR_FILES)} to download, got {name!r}")
+        raise ValueError(f"data must be one of {tuple(CIFAR_FILES)} to download, got {name!r}")
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     _, url, md5, _ = CIFAR_FILES[name]
@@ -151,11 +158,11 @@ def download_cifar(data_dir: str | Path, name: str = "cifar10") -> Path:
         try:
             urllib.request.urlretrieve(url, tmp)  # noqa: S310 - fixed https URL
         except OSError as exc:
-            raise FileNotFoundError(f"--download: could not fetch {url} ({exc}); download it by "
-                                    f"hand and unpack it into --data-dir {data_dir}") from None
+            raise FileNotFoundError(f"download: could not fetch {url} ({exc}); download it by "
+                                    f"hand and unpack it into data_dir {data_dir}") from None
         tmp.replace(archive)
         if _md5(archive) != md5:
-            raise ValueError(f"--download: {archive} has md5 {_md5(archive)}, expected {md5}")
+            raise ValueError(f"download: {archive} has md5 {_md5(archive)}, expected {md5}")
     with tarfile.open(archive, "r:gz") as tar:
         tar.extractall(data_dir, filter="data")
     return data_dir / CIFAR_FILES[name][0]
@@ -178,14 +185,14 @@ def load_cifar(data_dir: str | Path, name: str = "cifar10", download: bool = Fal
         folder = download_cifar(data_dir, name)
         missing = [f for f in files if not (folder / f).exists()]
     if missing:
-        raise FileNotFoundError(f"--data-dir {data_dir}: {name} file {folder / missing[0]} is "
+        raise FileNotFoundError(f"data_dir {data_dir}: {name} file {folder / missing[0]} is "
                                 f"missing ({len(missing)} of {len(files)} missing); get "
-                                f"{CIFAR_FILES[name][1]} and unpack it there, or pass --download")
+                                f"{CIFAR_FILES[name][1]} and unpack it there (or download it)")
     xs, ys = {"train": [], "test": []}, {"train": [], "test": []}
     for f, md5 in files.items():
         path = folder / f
         if check_md5 and _md5(path) != md5:
-            raise ValueError(f"--data-dir: {path} is corrupt (md5 {_md5(path)}, expected {md5}); "
+            raise ValueError(f"data_dir: {path} is corrupt (md5 {_md5(path)}, expected {md5}); "
                              f"download it again")
         with open(path, "rb") as fh:
             batch = pickle.load(fh, encoding="bytes")  # noqa: S301 - md5-verified official file
@@ -219,19 +226,40 @@ def synthetic_cifar(n_train: int = 5000, n_test: int = 1000, num_classes: int = 
                    (0.25, 0.25, 0.25), augment=True)
 
 
+class DataNameError(ValueError, argparse.ArgumentTypeError):
+    """A bad --data value (an ArgumentTypeError too, so argparse prints the message)."""
+
+
+def check_data_name(name: str) -> str:
+    """`name` unchanged if it is a valid --data value (nothing is loaded); argparse `type=`."""
+    if name in DATASETS:
+        return name
+    for prefix in DATA_PREFIXES:
+        if name.startswith(prefix) and name[len(prefix):].strip():
+            return name
+    raise DataNameError(f"data must be one of {', '.join(DATASETS)} or npz:PATH / "
+                        f"folder:PATH, got {name!r}")
+
+
 def get_dataset(name: str, data_dir: str | Path | None = None, download: bool = False,
                 seed: int = 0, synthetic_size: int = 5000) -> Dataset:
-    """A dataset by its --data name: digits, cifar10, cifar100 or synthetic."""
+    """A dataset by its --data name: digits, cifar10, cifar100, synthetic, npz:PATH or
+    folder:PATH (users' files; PATH relative to the working directory, `~` expanded)."""
+    check_data_name(name)
     if name == "digits":
         return digits_dataset(seed)
     if name == "synthetic":
         return synthetic_cifar(synthetic_size, max(synthetic_size // 5, 1), seed=seed)
     if name in CIFAR_FILES:
         if data_dir is None:
-            raise ValueError(f"--data {name} needs --data-dir DIR (the folder holding "
+            raise ValueError(f"data {name} needs data_dir DIR (the folder holding "
                              f"{CIFAR_FILES[name][0]}/)")
         return load_cifar(data_dir, name, download)
-    raise ValueError(f"--data must be one of {DATASETS}, got {name!r}")
+    from spruce.training import files
+
+    kind, path = name.split(":", 1)
+    loader = files.load_npz if kind == "npz" else files.load_image_folder
+    return loader(Path(path).expanduser())
 
 
 # ----------------------------------------------------------------------------- batches
@@ -262,7 +290,7 @@ class DeviceLoader:
     def __init__(self, data: Dataset, batch_size: int, train: bool = True, seed: int = 0,
                  rank: int = 0, world_size: int = 1, drop_last: bool = False):
         if batch_size < 1:
-            raise ValueError(f"--batch-size must be >= 1, got {batch_size}")
+            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         self.data, self.batch_size, self.train = data, batch_size, train
         self.seed, self.rank, self.world_size, self.drop_last = seed, rank, world_size, drop_last
         self.epoch = 0
@@ -299,3 +327,33 @@ class DeviceLoader:
             if gen is not None:
                 x = augment_batch(x, 4, gen)
             yield x, y_all[sel]
+
+
+class MovedBatches:
+    """A user's iterable of (inputs, targets) batches (e.g. a DataLoader), moved to `device`.
+
+    `set_epoch` reaches a DistributedSampler (or any sampler with set_epoch) so that each
+    epoch shuffles differently and ranks agree; `len` is the loader's, when it has one.
+    """
+
+    def __init__(self, batches, device: torch.device | str):
+        if isinstance(batches, (Tensor, str, bytes)) or not hasattr(batches, "__iter__"):
+            raise TypeError(f"data must be a spruce Dataset or an iterable of (inputs, "
+                            f"targets) batches, got {type(batches).__name__}")
+        self.batches, self.device = batches, torch.device(device)
+
+    def set_epoch(self, epoch: int) -> None:
+        sampler = getattr(self.batches, "sampler", None)
+        if hasattr(sampler, "set_epoch"):
+            sampler.set_epoch(epoch)
+
+    def __len__(self) -> int:
+        return len(self.batches)
+
+    def __iter__(self) -> Iterator[tuple[Tensor, Tensor]]:
+        for batch in self.batches:
+            if not isinstance(batch, (tuple, list)) or len(batch) < 2:
+                raise ValueError(f"data must yield (inputs, targets) batches, got "
+                                 f"{type(batch).__name__}")
+            yield (batch[0].to(self.device, non_blocking=True),
+                   batch[1].to(self.device, non_blocking=True))

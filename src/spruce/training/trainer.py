@@ -43,7 +43,7 @@ from spruce.training.checkpoint import (
     save_checkpoint,
     shrink_to_match,
 )
-from spruce.training.data import Dataset, DeviceLoader
+from spruce.training.data import Dataset, DeviceLoader, MovedBatches
 from spruce.training.methods import PruningMethod
 from spruce.training.safety import InterruptFlag, NonFiniteGuard, report_interrupt
 
@@ -72,14 +72,14 @@ class TrainConfig:
     arch: dict = field(default_factory=dict)  # stored in checkpoints to rebuild the model
 
     def check(self) -> None:
-        if self.epochs < 0:
-            raise ValueError(f"--epochs must be >= 0, got {self.epochs}")
-        if not self.lr > 0:
-            raise ValueError(f"--lr must be > 0, got {self.lr}")
-        if self.weight_decay < 0:
-            raise ValueError(f"--weight-decay must be >= 0, got {self.weight_decay}")
-        if any(not 0 < m <= 1 for m in self.milestones):
-            raise ValueError(f"--milestones must be fractions in (0, 1], got {self.milestones}")
+        """Ranges of the settings (SettingError naming the parameter)."""
+        from spruce.training.config import RULES, check_value
+
+        for name in ("epochs", "batch_size", "lr", "momentum", "weight_decay", "max_steps"):
+            if getattr(self, name) is not None:
+                check_value(name, getattr(self, name), RULES[name])
+        for m in self.milestones:
+            check_value("milestones", m, RULES["milestones"])
 
 
 def resolve_device(device: str) -> torch.device:
@@ -121,29 +121,56 @@ def _set_lr(opt: torch.optim.Optimizer, lr: float) -> None:
 
 
 @torch.no_grad()
-def evaluate(model: nn.Module, data: Dataset, split: str = "test", batch_size: int = 1024,
+def evaluate(model: nn.Module, source, split: str = "test", batch_size: int = 1024,
              amp: bool = False, channels_last: bool = False,
              limit: int | None = None) -> tuple[float, float]:
-    """(mean cross-entropy, accuracy) on a split, in eval mode; one host sync at the end."""
-    x_all = data.x_test if split == "test" else data.x_train
-    y_all = data.y_test if split == "test" else data.y_train
-    n = len(y_all) if limit is None else min(limit, len(y_all))
+    """(mean cross-entropy, accuracy) in eval mode; one host sync at the end.
+
+    `source` is a spruce Dataset (its `split`, cut into batches on its device) or any
+    iterable of (inputs, targets) batches such as a DataLoader (moved to the model's
+    device). `limit` caps the number of examples.
+    """
+    first = next(model.parameters(), None)
+    device = first.device if first is not None else (
+        source.x_test.device if isinstance(source, Dataset) else torch.device("cpu"))
+    if isinstance(source, Dataset):
+        x_all = source.x_test if split == "test" else source.x_train
+        y_all = source.y_test if split == "test" else source.y_train
+        n = len(y_all) if limit is None else min(limit, len(y_all))
+        batches = ((source.normalize(x_all[i:i + batch_size].to(device)),
+                    y_all[i:i + batch_size].to(device))
+                   for i in range(0, n, batch_size))
+    else:
+        batches = iter(MovedBatches(source, device))
+        n = limit
     was = model.training
     model.eval()
-    dev = x_all.device
-    loss = torch.zeros((), device=dev)
-    correct = torch.zeros((), device=dev, dtype=torch.long)
-    for i in range(0, n, batch_size):
-        x = data.normalize(x_all[i:min(i + batch_size, n)])
-        if channels_last:
+    loss = torch.zeros((), device=device)
+    correct = torch.zeros((), device=device, dtype=torch.long)
+    seen = 0
+    for x, y in batches:
+        if n is not None and seen + len(y) > n:
+            x, y = x[:n - seen], y[:n - seen]
+        if channels_last and x.dim() == 4:
             x = x.contiguous(memory_format=torch.channels_last)
-        y = y_all[i:min(i + batch_size, n)]
-        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=amp):
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=amp):
             out = model(x)
         loss += F.cross_entropy(out.float(), y, reduction="sum")
         correct += (out.argmax(1) == y).sum()
+        seen += len(y)
+        if n is not None and seen >= n:
+            break
     model.train(was)
-    return float(loss) / max(n, 1), int(correct) / max(n, 1)
+    return float(loss) / max(seen, 1), int(correct) / max(seen, 1)
+
+
+def example_inputs(source, device: torch.device) -> torch.Tensor:
+    """A one-example zero batch shaped like the training inputs (for tracing the model)."""
+    if isinstance(source, Dataset):
+        x = source.normalize(source.x_train[:1].to(device))
+    else:
+        x, _ = next(iter(MovedBatches(source, device)))
+    return torch.zeros_like(x[:1])
 
 
 def train_step(fwd: nn.Module, model: nn.Module, method: PruningMethod,
@@ -154,7 +181,7 @@ def train_step(fwd: nn.Module, model: nn.Module, method: PruningMethod,
     `fwd` is the model as called (maybe DDP-wrapped and/or compiled); `model` the bare one
     whose parameters the penalty reads.
     """
-    if channels_last:
+    if channels_last and x.dim() == 4:
         x = x.contiguous(memory_format=torch.channels_last)
     with torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=amp):
         out = fwd(x)
@@ -168,9 +195,16 @@ def train_step(fwd: nn.Module, model: nn.Module, method: PruningMethod,
     return loss, out
 
 
-def fit(model: nn.Module, method: PruningMethod, data: Dataset, cfg: TrainConfig,
-        dist=None, on_epoch: Callable[[dict], None] | None = None) -> tuple[nn.Module, list]:
-    """Train `model` with `method`; returns (final model, per-epoch history)."""
+def fit(model: nn.Module, method: PruningMethod, data, cfg: TrainConfig, dist=None,
+        on_epoch: Callable[[dict], None] | None = None,
+        test=None) -> tuple[nn.Module, list]:
+    """Train `model` with `method`; returns (final model, per-epoch history).
+
+    `data` is a spruce Dataset (kept on the device, batches cut and augmented there; its
+    test split is evaluated each epoch) or any iterable of (inputs, targets) batches such as
+    a DataLoader (moved to the device batch by batch; `test`, another such iterable, is
+    evaluated each epoch when given).
+    """
     from spruce.training.report import JsonlLogger
 
     cfg.check()
@@ -182,7 +216,13 @@ def fit(model: nn.Module, method: PruningMethod, data: Dataset, cfg: TrainConfig
     model = model.to(device)
     if cl:
         model = model.to(memory_format=torch.channels_last)
-    data = data.to(device)
+    if isinstance(data, Dataset):
+        data = data.to(device)
+        loader = DeviceLoader(data, cfg.batch_size, True, cfg.seed, rank, world)
+        test = data if test is None else test
+    else:
+        loader = MovedBatches(data, device)
+    example = example_inputs(data, device)
     history: list[dict] = []
     start_epoch = 0
     ckpt = None
@@ -190,16 +230,14 @@ def fit(model: nn.Module, method: PruningMethod, data: Dataset, cfg: TrainConfig
     if cfg.resume and cfg.checkpoint_path and Path(cfg.checkpoint_path).exists():
         ckpt = load_checkpoint(cfg.checkpoint_path)
         _check_resumable(ckpt, cfg.checkpoint_path)
-        h, w = data.info["image_size"]
-        shrink_to_match(model, ckpt["model"], torch.zeros(1, data.info["in_channels"], h, w,
-                                                          device=device))
+        shrink_to_match(model, ckpt["model"], example)
         model.load_state_dict(ckpt["model"])
         method.load_state_dict(ckpt.get("method", {}))
         start_epoch, history = int(ckpt["epoch"]) + 1, list(ckpt.get("history", []))
         partial = dict(ckpt.get("partial") or {})
         if partial:  # interrupted mid-epoch: continue that epoch at its next batch
             start_epoch = int(partial["epoch"])
-    method.setup(model, data.info)
+    method.setup(model, example)
     opt = make_optimizer(model, method, cfg, lr_at(cfg, start_epoch))
     if ckpt is not None:
         opt.load_state_dict(ckpt["optimizer"])
@@ -207,7 +245,6 @@ def fit(model: nn.Module, method: PruningMethod, data: Dataset, cfg: TrainConfig
         _restore_cuda_rng(ckpt.get("cuda_rng"), device, cfg.checkpoint_path)
     net = dist.wrap(model) if dist is not None else model
     fwd = torch.compile(net) if cfg.compile else net
-    loader = DeviceLoader(data, cfg.batch_size, True, cfg.seed, rank, world)
     # on resume the log is rewritten from the checkpoint's history: lines of an epoch that
     # was logged but not checkpointed before a crash would otherwise appear twice
     log = JsonlLogger(cfg.log_path if rank == 0 else None)
@@ -222,7 +259,7 @@ def fit(model: nn.Module, method: PruningMethod, data: Dataset, cfg: TrainConfig
     with stop:
         for epoch in range(start_epoch, end):
             model, opt, net, fwd = _epoch(
-                model, method, data, cfg, dist, on_epoch, opt, net, fwd, loader, log, history,
+                model, method, test, cfg, dist, on_epoch, opt, net, fwd, loader, log, history,
                 epoch, step, partial, guard, stop, device, amp, cl, rank)
             step = (epoch + 1) * len(loader)
             partial = {}
@@ -262,7 +299,7 @@ def _restore_cuda_rng(states, device: torch.device, path: str) -> None:
     torch.cuda.set_rng_state_all(states)
 
 
-def _epoch(model, method, data, cfg, dist, on_epoch, opt, net, fwd, loader, log, history,
+def _epoch(model, method, test, cfg, dist, on_epoch, opt, net, fwd, loader, log, history,
            epoch, step, partial, guard, stop, device, amp, cl, rank):
     """One epoch of fit(): steps, evaluation, log line, end_epoch, checkpoint."""
     t0 = time.perf_counter() - float(partial.get("time", 0.0))
@@ -289,7 +326,7 @@ def _epoch(model, method, data, cfg, dist, on_epoch, opt, net, fwd, loader, log,
         seen += len(y)
         if stop:
             done = cfg.max_steps is not None and i + 1 >= cfg.max_steps
-            if i + 1 < len(loader) and not done:
+            if i + 1 < _length(loader) and not done:
                 _save(cfg, model, opt, method, history, epoch - 1, {
                     "epoch": epoch, "batch": i + 1, "loss_sum": float(loss_sum),
                     "correct": int(correct), "seen": seen,
@@ -304,7 +341,8 @@ def _epoch(model, method, data, cfg, dist, on_epoch, opt, net, fwd, loader, log,
         torch.cuda.synchronize(device)  # the one wait per epoch, for an honest time
     train_time = time.perf_counter() - t0
     guard.check(epoch, model)  # before anything is evaluated or saved
-    test_loss, test_acc = evaluate(model, data, "test", cfg.eval_batch_size, amp, cl)
+    test_loss, test_acc = (evaluate(model, test, "test", cfg.eval_batch_size, amp, cl)
+                           if test is not None else (None, None))
     row = {"epoch": epoch, "lr": lr, "train_loss": float(loss_sum) / max(seen, 1),
            "train_acc": int(correct) / max(seen, 1), "test_loss": test_loss,
            "test_acc": test_acc, "epoch_time_s": train_time,
@@ -338,6 +376,14 @@ def _save(cfg: TrainConfig, model: nn.Module, opt: torch.optim.Optimizer,
     if partial:
         payload["partial"] = partial
     save_checkpoint(cfg.checkpoint_path, payload)
+
+
+def _length(loader) -> float:
+    """Batches per epoch (infinite for an iterable without a length)."""
+    try:
+        return len(loader)
+    except TypeError:
+        return float("inf")
 
 
 def _progress(it, enabled: bool, desc: str):

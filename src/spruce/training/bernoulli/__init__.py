@@ -7,7 +7,7 @@ SGD on [0, 1]; θ = 0 removes the structure physically, so training gets cheaper
 
 Modules: gates (hooks, sampling), complexity (expected params/MACs polynomial),
 estimators (exact, first-order, score-function gradients in θ), shrink (physical removal),
-method (the trainer plugin, `--method bernoulli`), loop (minimal loop with observe_batch),
+method (the trainer plugin, `--method bernoulli`), batchnorm (statistics after the gates),
 plots, demo (`run_demo`, the CPU showcase). Heavy imports happen inside functions here.
 """
 

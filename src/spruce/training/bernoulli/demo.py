@@ -37,13 +37,14 @@ def run_demo(out_dir: Path, quick: bool = False, seed: int = 0,
     """
     import torch
 
-    from spruce.training.bernoulli.loop import accuracy, recalibrate_bn, train
+    from spruce.pruning.surgery import throughput
+    from spruce.training.bernoulli.batchnorm import recalibrate_bn
     from spruce.training.bernoulli.method import BernoulliMethod
     from spruce.training.bernoulli.plots import plot_cost, plot_structures, plot_theta
-    from spruce.training.data import load_digits
+    from spruce.training.data import digits_dataset
     from spruce.training.methods import PruningMethod
     from spruce.training.models import small_resnet
-    from spruce.training.surgery import throughput
+    from spruce.training.trainer import TrainConfig, evaluate, fit
 
     cfg = {**(QUICK if quick else DEMO), **(settings or {})}
     unknown = set(cfg) - set(DEMO)
@@ -52,7 +53,7 @@ def run_demo(out_dir: Path, quick: bool = False, seed: int = 0,
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(seed)
-    tr, te = load_digits(seed)
+    data = digits_dataset(seed)
     model = small_resnet()
     dense = small_resnet()
     dense.load_state_dict(model.state_dict())
@@ -61,21 +62,22 @@ def run_demo(out_dir: Path, quick: bool = False, seed: int = 0,
                              total_epochs=cfg["epochs"], estimator=cfg["estimator"],
                              guard=cfg["guard"], weight_decay=5e-4, lr=cfg["lr"])
     t0 = time.perf_counter()
-    model, hist = train(model, method, tr, te, cfg["epochs"], cfg["batch_size"], cfg["lr"],
-                        seed=seed)
+    stage = {"batch_size": cfg["batch_size"], "device": "cpu", "progress": False}
+    model, hist = fit(model, method, data, TrainConfig(epochs=cfg["epochs"], lr=cfg["lr"],
+                                                       seed=seed, **stage))
     acc_trained = hist[-1]["test_acc"]
     deterministic = method.is_deterministic()
     method.gates.remove()  # every θ is 0 or 1: the gates are identities now
-    acc_deterministic = accuracy(model, *te)  # after the final vertex decision, no fine-tune
-    recalibrate_bn(model, tr[0])
-    acc_recalibrated = accuracy(model, *te)  # ... and BatchNorm statistics refreshed
+    acc_deterministic = evaluate(model, data)[1]  # after the final vertex decision
+    recalibrate_bn(model, data.x_train)
+    acc_recalibrated = evaluate(model, data)[1]  # ... and BatchNorm statistics refreshed
     if cfg["finetune_epochs"]:
-        model, ft = train(model, PruningMethod(), tr, te, cfg["finetune_epochs"],
-                          cfg["batch_size"], cfg["lr"] * 0.1, seed=seed + 1)
+        model, _ = fit(model, PruningMethod(), data, TrainConfig(
+            epochs=cfg["finetune_epochs"], lr=cfg["lr"] * 0.1, seed=seed + 1, **stage))
     total = time.perf_counter() - t0
-    acc = accuracy(model, *te)
+    acc = evaluate(model, data)[1]
     macs, params = method._current["macs"], method._current["params"]
-    shape = tuple(tr[0].shape[1:])
+    shape = tuple(data.x_train.shape[1:])
     iters = 2 if quick else 5
     speed0 = throughput(dense, 256, shape, iters=iters, warmup=1)
     speed1 = throughput(model, 256, shape, iters=iters, warmup=1)

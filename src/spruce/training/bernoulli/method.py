@@ -34,7 +34,6 @@ dozen scalar ops per step; under DDP one all_reduce of S floats per step.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import warnings
 
@@ -121,10 +120,9 @@ class BernoulliMethod(PruningMethod):
         self._rank_states: list[torch.Tensor] = []  # every rank's gate RNG state (DDP)
 
     # ------------------------------------------------------------------ protocol
-    def setup(self, model: nn.Module, data_info: dict) -> None:
+    def setup(self, model: nn.Module, example_inputs: torch.Tensor) -> None:
         device = next(model.parameters()).device
-        h, w = data_info["image_size"]
-        self._example = torch.zeros(1, data_info["in_channels"], h, w, device=device)
+        self._example = example_inputs
         layout = self._pending["gates"] if self._pending else None
         est = self.estimator
         if est == "auto" and self._pending:
@@ -369,8 +367,8 @@ class BernoulliMethod(PruningMethod):
         return self.gates.counts()["random"] == 0
 
 
-def from_args(args: argparse.Namespace) -> BernoulliMethod:
-    """Build the method from `spruce train` options (--gamma --beta --rho --theta-lr ...)."""
+def from_config(args, reference=None) -> BernoulliMethod:
+    """Build the method from a PipelineConfig (gamma, beta, rho, theta_lr, ...)."""
     return BernoulliMethod(gamma=option(args, "gamma", DEFAULTS["gamma"]),
                            beta=option(args, "beta", DEFAULTS["beta"]),
                            rho=option(args, "rho", DEFAULTS["rho"]),

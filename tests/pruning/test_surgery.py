@@ -1,16 +1,16 @@
 import pytest
 import torch
 
-from spruce.training.models import resnet_cifar, small_resnet
-from spruce.training.prune import apply_masks, keep_ratio, structure_scores
-from spruce.training.structures import find_structures
-from spruce.training.surgery import (
+from spruce.pruning.masks import apply_masks, keep_ratio, structure_scores
+from spruce.pruning.structures import find_structures
+from spruce.pruning.surgery import (
     compress,
     count_macs_params,
     max_rel_diff,
     throughput,
     tp_macs_params,
 )
+from spruce.training.models import resnet_cifar, small_resnet
 
 
 def _random_keep(structures, seed=0, p=0.5):

@@ -1,11 +1,13 @@
 """Physical pruning: a smaller dense model that computes what the masked model computes.
 
-`compress` copies the model and removes, with Torch-Pruning, every channel whose mask is
-False (the structure's coupled layers lose the same channels; the consumers lose inputs).
-Because masking zeroed the conv filter and BN γ, β of those channels, their activations
-were exactly 0 and the consumers' weights on them did nothing: the compressed model's
-logits equal the masked model's up to float summation order (checked by `max_rel_diff`,
-tested at 1e-5 relative in fp32).
+`remove_units` copies the model and removes, with Torch-Pruning, every unit whose mask is
+False (the structure's coupled layers lose the same channels; the consumers lose inputs),
+and returns Torch-Pruning's pruning history as the plan that `spruce.pruning.plan`
+replays. Because masking zeroed the layer's rows and norm γ, β of those channels, their
+activations were exactly 0 (for activations with f(0) = 0: ReLU, GELU, SiLU, tanh, ...) and
+the consumers' weights on them did nothing: the compressed model's outputs equal the
+masked model's up to float summation order (checked by `max_rel_diff`, tested at 1e-5
+relative in fp32).
 
 Cost model (`count_macs_params`): per image,
     Conv  MACs = H_out·W_out·C_out·(C_in/groups)·k_h·k_w (+ H_out·W_out·C_out for a bias)
@@ -23,36 +25,72 @@ import torch
 import torch_pruning as tp
 from torch import nn
 
-from spruce.training.structures import Structure, build_graph
+from spruce.pruning.structures import Structure, build_graph, call_model
 
 
 def compress(model: nn.Module, structures: list[Structure], keep: list[torch.Tensor],
-             example_inputs: torch.Tensor) -> nn.Module:
-    """A pruned deep copy of `model` without the channels where keep[i] is False."""
+             example_inputs) -> nn.Module:
+    """A pruned deep copy of `model` without the units where keep[i] is False."""
+    return remove_units(model, structures, keep, example_inputs)[0]
+
+
+def remove_units(model: nn.Module, structures: list[Structure], keep: list[torch.Tensor],
+                 example_inputs) -> tuple[nn.Module, list[list]]:
+    """(pruned deep copy, pruning plan): the units where keep[i] is False are removed.
+
+    The plan is Torch-Pruning's pruning history, [[root layer, True, channel indices], ...]
+    in the order applied: replayed on a fresh copy of the dense model it gives the same
+    shapes (spruce.pruning.plan).
+    """
     small = copy.deepcopy(model).eval()
     graph = build_graph(small, example_inputs)
     mods = dict(small.named_modules())
     for s, m in zip(structures, keep, strict=True):
-        if m.numel() != s.channels:
-            raise ValueError(f"mask for {s.name} has {m.numel()} entries, structure has "
-                             f"{s.channels} channels")
-        drop = torch.nonzero(~m.cpu()).flatten().tolist()
-        if not drop:
+        if m.numel() != s.units:
+            raise ValueError(f"keep mask for {s.name} has {m.numel()} entries, the structure "
+                             f"has {s.units} units")
+        if bool(m.all()):
             continue
-        if len(drop) == s.channels:
-            raise ValueError(f"cannot remove all {s.channels} channels of {s.name}")
-        group = graph.get_pruning_group(mods[s.name], tp.prune_conv_out_channels, drop)
-        group.prune()
+        if not bool(m.any()):
+            raise ValueError(f"cannot remove all {s.units} units of {s.name}")
+        drop = torch.nonzero(~s.channel_mask(m)).flatten().tolist()
+        root = mods[s.name]
+        graph.get_pruning_group(root, graph.get_pruner_of_module(root).prune_out_channels,
+                                drop).prune()
     small.train(model.training)
-    return small
+    plan = [[name, bool(out), [int(i) for i in idxs]]
+            for name, out, idxs in graph.pruning_history()]
+    return small, plan
+
+
+def _forward_all(model: nn.Module, inputs) -> list[torch.Tensor]:
+    """Every floating tensor the model returns (a tensor, a tuple/list or a dict of them)."""
+    out = call_model(model, inputs)
+    if isinstance(out, dict):
+        out = list(out.values())
+    elif not isinstance(out, (tuple, list)):
+        out = [out]
+    return [t.float() for t in out if isinstance(t, torch.Tensor) and t.is_floating_point()]
+
+
+def _floatify(inputs):
+    """Floating tensors of the inputs as float32 (integer inputs such as token ids unchanged)."""
+    if isinstance(inputs, dict):
+        return {k: _floatify(v) for k, v in inputs.items()}
+    if isinstance(inputs, (tuple, list)):
+        return type(inputs)(_floatify(v) for v in inputs)
+    if isinstance(inputs, torch.Tensor) and inputs.is_floating_point():
+        return inputs.float()
+    return inputs
 
 
 @torch.no_grad()
-def max_rel_diff(a: nn.Module, b: nn.Module, x: torch.Tensor) -> float:
-    """max|a(x) − b(x)| / max|a(x)| in eval mode (fp32 comparison of logits).
+def max_rel_diff(a: nn.Module, b: nn.Module, x) -> float:
+    """max|a(x) − b(x)| / max|a(x)| in eval mode, over every output tensor (fp32).
 
-    TF32 is switched off for the comparison: on Ampere+ GPUs it is on by default for
-    convolutions and would alone cause differences near 1e-3.
+    `x` is a tensor, a tuple/list of positional inputs or a dict of keywords. TF32 is
+    switched off for the comparison: on Ampere+ GPUs it is on by default for convolutions
+    and would alone cause differences near 1e-3.
     """
     wa, wb = a.training, b.training
     a.eval()
@@ -60,12 +98,16 @@ def max_rel_diff(a: nn.Module, b: nn.Module, x: torch.Tensor) -> float:
     flags = torch.backends.cudnn.allow_tf32, torch.backends.cuda.matmul.allow_tf32
     torch.backends.cudnn.allow_tf32 = torch.backends.cuda.matmul.allow_tf32 = False
     try:
-        ya, yb = a(x.float()).float(), b(x.float()).float()
+        ya, yb = _forward_all(a, _floatify(x)), _forward_all(b, _floatify(x))
     finally:
         torch.backends.cudnn.allow_tf32, torch.backends.cuda.matmul.allow_tf32 = flags
         a.train(wa)
         b.train(wb)
-    return float((ya - yb).abs().max() / ya.abs().max().clamp_min(1e-30))
+    if len(ya) != len(yb) or any(p.shape != q.shape for p, q in zip(ya, yb)):
+        return float("inf")
+    num = max((float((p - q).abs().max()) for p, q in zip(ya, yb)), default=0.0)
+    den = max((float(p.abs().max()) for p in ya), default=0.0)
+    return num / max(den, 1e-30)
 
 
 def count_macs_params(model: nn.Module, example_inputs: torch.Tensor) -> tuple[int, int]:
