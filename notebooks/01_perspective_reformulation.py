@@ -36,7 +36,7 @@ import numpy as np
 from spruce import penalties as P
 
 SMALL = os.environ.get("SPRUCE_NOTEBOOK_SMALL") == "1"  # the test suite runs small settings
-alpha, M = 0.5, 1.0
+alpha, M = 0.1, 2.0  # a setting where SPR and group lasso differ (see the last section)
 n_points = 201 if SMALL else 2001
 
 # %% [markdown]
@@ -114,6 +114,32 @@ plt.title("which closed form applies")
 plt.gca().set_aspect("equal")
 plt.show()
 print("regimes present:", sorted(set(np.unique(regimes).tolist())))
+
+# %% [markdown]
+# ## When SPR looks like a group lasso, and when it does not
+# Below $y^* = 1$ the SPR term is a norm-like function: $2\sqrt{\alpha(1-\alpha)}\|W\|_2$ in
+# regime 2 and $\alpha M\|W\|_2^2/\|W\|_\infty + (1-\alpha)\|W\|_\infty/M$ in regime 3.
+# Regime 2 *is* a scaled group lasso. With **α = ½ and M = 1** its scale $2\sqrt{\alpha(1-\alpha)}$
+# is 1, and for one weight regime 3 gives $\alpha M|w| + (1-\alpha)|w|/M = |w|$ too: SPR equals
+# the group lasso $|w|$ on all of $[-1, 1]$. That setting hides everything SPR adds. SPR
+# differs where (a) regime 3 applies to a group with unequal entries (its level sets are not
+# circles), (b) $y^*$ reaches 1 and the term becomes the ridge $\alpha\|W\|^2 + (1-\alpha)$
+# (large groups stop being pushed to zero), and (c) the slope $2\sqrt{\alpha(1-\alpha)}$ or
+# $\alpha M + (1-\alpha)/M$ differs from 1.
+
+# %%
+def share_equal_to_group_lasso(a: float, m: float, n: int = 201) -> float:
+    """Share of a 2-D grid on [−m, m]² where the SPR term equals ‖W‖₂ (to 1e-9)."""
+    g1 = np.linspace(-m, m, n)
+    A, B = np.meshgrid(g1, g1)
+    s2, i2 = P.norms_of_rows(np.stack([A.ravel(), B.ravel()], 1))
+    return float(np.mean(np.abs(P.spr_penalty(s2, i2, a, m) - np.sqrt(s2)) < 1e-9))
+
+
+for a, m in ((0.5, 1.0), (alpha, M), (0.3, 0.5)):
+    print(f"α = {a}, M = {m}: SPR equals the group lasso on "
+          f"{share_equal_to_group_lasso(a, m):.1%} of the square [−M, M]²")
+assert share_equal_to_group_lasso(0.5, 1.0) > 0.5 > share_equal_to_group_lasso(alpha, M)
 
 # %% [markdown]
 # ## Exercises

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import pytest
 
 from spruce import cli
+from spruce.cli import main
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -56,3 +58,36 @@ def test_docs_cli_reference_matches_the_command(monkeypatch):
     doc = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
     assert doc.read_text() == cli.reference_markdown(), \
         "docs/cli.md is stale: run COLUMNS=100 python -m spruce.cli --write-docs"
+
+
+def test_threads_option_on_every_command_and_nested_ones(monkeypatch):
+    import torch
+
+    from spruce.cli import build_parser, set_threads
+
+    for argv in (["train"], ["demo"], ["mip", "solve", "x"], ["ode", "conditions"]):
+        parser = build_parser(argv[0])
+        assert parser.parse_args(argv).threads == 1  # the default
+        assert parser.parse_args([*argv, "--threads", "3"]).threads == 3
+    assert build_parser("mip").parse_args(["mip", "--threads", "2", "solve", "x"]).threads == 2
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        monkeypatch.delenv(var, raising=False)
+    before = torch.get_num_threads()
+    try:
+        set_threads(2)
+        assert torch.get_num_threads() == 2 and os.environ["OMP_NUM_THREADS"] == "2"
+    finally:
+        torch.set_num_threads(before)
+
+
+def test_bad_thread_counts_are_refused(capsys):
+    for bad in ("0", "-1", "two", "5000"):
+        with pytest.raises(SystemExit) as exc:
+            main(["train", "--threads", bad])
+        assert exc.value.code == 2 and "--threads" in capsys.readouterr().err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and capsys.readouterr().out.startswith("spruce 0.")

@@ -89,3 +89,12 @@ def test_readme_shows_the_own_model_example_in_at_most_25_lines():
     assert first in readme
     assert len([line for line in first.splitlines() if line.strip()]) <= 25
     assert "pruner.penalty()" in first and "save_pruned" in first
+
+
+def test_docs_name_no_file_outside_the_repository():
+    """Users never see the design notes: no page, notebook or docstring may send them there."""
+    root = DOCS.parent
+    files = [root / "README.md", *DOCS.glob("*.md"), *(root / "notebooks").glob("*.py"),
+             *(root / "src").rglob("*.py")]
+    offenders = [str(f.relative_to(root)) for f in files if "DESIGN.md" in f.read_text()]
+    assert not offenders

@@ -15,7 +15,7 @@ from spruce import penalties as P
 
 
 def closed_form(n2: float, inf: float, alpha: float, M: float) -> float:
-    """The three cases of DESIGN.md §1, written independently of penalties.py."""
+    """The three cases of the SPR term (docs/theory.md), written independently of penalties.py."""
     r = math.sqrt(alpha / (1 - alpha))
     if n2 == 0:
         return 0.0

@@ -42,6 +42,46 @@ def _available(name: str) -> bool:
         return False
 
 
+def _thread_count(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {text!r}") from None
+    if not 1 <= n <= 1024:
+        raise argparse.ArgumentTypeError(f"must be in [1, 1024], got {n}")
+    return n
+
+
+THREADS_HELP = ("CPU threads for torch and NumPy (default 1: on a machine shared with other "
+                "jobs more threads wait for each other and run slower; on a dedicated CPU "
+                "machine use its number of cores)")
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Options every subcommand takes (argparse parent parser)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--threads", type=_thread_count, default=1, help=THREADS_HELP)
+    return common
+
+
+def _nested_threads(parser: argparse.ArgumentParser) -> None:
+    """--threads on nested subcommands too (spruce mip solve ... --threads 2); SUPPRESS keeps
+    a value given before the nested command."""
+    for _, nested in list(_walk(parser, ""))[1:]:
+        if not any("--threads" in a.option_strings for a in nested._actions):
+            nested.add_argument("--threads", type=_thread_count, default=argparse.SUPPRESS,
+                                help=THREADS_HELP)
+
+
+def set_threads(n: int) -> None:
+    """Use n CPU threads: environment (for NumPy/BLAS not yet loaded and child processes)
+    and torch, if it is already loaded (it reads the environment when it loads)."""
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[var] = str(n)
+    if "torch" in sys.modules:
+        sys.modules["torch"].set_num_threads(n)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="spruce",
@@ -55,9 +95,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     for name, (_, help_text) in COMMANDS.items():
         if not _available(name):
             continue
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text,
+                           parents=[_common_options()])
         if only == name:
             _load(name).add_arguments(p)
+            _nested_threads(p)
     return parser
 
 
@@ -70,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    set_threads(args.threads)
     try:
         return int(_load(args.command).run(args) or 0)
     except BrokenPipeError:  # `spruce derive | head`: the reader left; stay quiet at exit

@@ -104,3 +104,19 @@ def test_resumed_run_matches_uninterrupted_run_exactly(chain, name):
         keep = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
         assert [{k: r[k] for k in keep} for r in a["history"]] == \
             [{k: r[k] for k in keep} for r in b["history"]]
+
+
+def test_sigint_in_the_last_training_step_stops_before_pruning(tmp_path):
+    """Ctrl-C during the very last step (epoch 3, step 6 of 6): the epoch completes and is
+    saved, then the run stops with 130 instead of going on to prune; --resume finishes it."""
+    out, marker = tmp_path / "run", tmp_path / "marker"
+    rc, err = _interrupt(out, signal.SIGINT, marker, SPRUCE_TEST_STEP="18",
+                         SPRUCE_TEST_SLEEP="1.5")
+    assert rc == 130, err[-2000:]
+    assert "--resume" in err and "Traceback" not in err
+    assert not (out / "pruned.pt").exists() and not (out / "finetune.pt").exists()
+    ck = torch.load(out / "checkpoint.pt", weights_only=True)
+    assert ck["epoch"] == 2 and "partial" not in ck  # all 3 epochs complete and saved
+    r = _run(out, "--resume")
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert (out / "pruned.pt").exists()

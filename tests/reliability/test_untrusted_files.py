@@ -37,8 +37,9 @@ def test_every_loader_refuses_a_malicious_pickle(loader, evil, tiny, tmp_path, c
     elif loader == "prune":
         rc = main(["prune", str(path), "--data", "digits", "--device", "cpu",
                    "--out", str(out)])
-    elif loader == "resume":
-        out.mkdir()
+    elif loader == "resume":  # a real run whose checkpoint was then replaced
+        assert main(["train", *tiny, "--out", str(out)]) == 0
+        capsys.readouterr()
         shutil.copy(path, out / "checkpoint.pt")
         rc = main(["train", *tiny, "--out", str(out), "--resume"])
     else:
@@ -73,7 +74,8 @@ def test_damaged_checkpoints_give_one_line(damage, command, good_checkpoint, tmp
 def test_resume_from_a_checkpoint_that_is_not_a_training_checkpoint(good_checkpoint, tiny,
                                                                    tmp_path, capsys):
     out = tmp_path / "out"
-    out.mkdir()
+    assert main(["train", *tiny, "--out", str(out)]) == 0
+    capsys.readouterr()
     shutil.copy(good_checkpoint, out / "checkpoint.pt")  # a model-only file (like pruned.pt)
     rc = main(["train", *tiny, "--out", str(out), "--resume"])
     _one_line_error(capsys, rc, "--resume", str(out / "checkpoint.pt"), "optimizer")

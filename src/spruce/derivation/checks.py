@@ -257,7 +257,7 @@ def check_cuts(d: Derivation, seed: int = 0, n_cuts: int = 400,
     out = [_symbolic("(5) λg(y) − cut = λα‖W − W̄y‖²/y and tight at (W̄, 1) (symbolic)",
                      {"λg − cut − λα(‖W‖² − 2y W̄ᵀW + y²‖W̄‖²)/y": lam_g - d.cut - gap,
                       "‖W − W̄y‖² expanded (3 components)": expansion,
-                      "cut − [λ(1−α)y + λα(2W̄ᵀW − ‖W̄‖²y)] (DESIGN.md form)": d.cut - design,
+                      "cut − [λ(1−α)y + λα(2W̄ᵀW − ‖W̄‖²y)] (closed form)": d.cut - design,
                       "λg − cut at W = W̄, y = 1": tight},
                      "the gap is ‖W − W̄y‖² ≥ 0 divided by y > 0, times λα > 0; it vanishes "
                      "at (W̄, 1)")]

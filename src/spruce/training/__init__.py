@@ -22,6 +22,14 @@ DEMO_OPTIONS = {"spr": {"lam": 10.0, "alpha": 0.1}, "group-lasso": {"lam": 2.0},
                 "slimming": {"lam": 1e-2}, "l1-filter": {"prune_ratio": 0.5}}
 
 
+def _discard_previous_run(folder: Path) -> None:
+    """The demo owns its folders: a previous demo's run there (it has run.json) goes."""
+    import shutil
+
+    if (folder / "run.json").is_file():
+        shutil.rmtree(folder)
+
+
 def run_demo(out_dir: Path, quick: bool = False, seed: int = 0,
              methods=("none", "spr")) -> dict:
     """Train small_resnet on digits with each method through the whole pipeline (CPU).
@@ -39,6 +47,7 @@ def run_demo(out_dir: Path, quick: bool = False, seed: int = 0,
     extra = {"speed_batch": 64, "prune_samples": 600} if quick else {}
     rows, figures, summaries = [], [], {}
     for name in methods:
+        _discard_previous_run(out_dir / name)
         cfg = PipelineConfig(data="digits", model="small", method=name, epochs=epochs,
                              finetune_epochs=ft, batch_size=64, seed=seed, device="cpu",
                              tolerance=1.0, progress=False, out=out_dir / name,

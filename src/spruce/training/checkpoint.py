@@ -35,8 +35,9 @@ def build_model(name: str, num_classes: int = 10, in_channels: int = 3) -> nn.Mo
         try:
             import torchvision
         except ImportError:
-            raise ValueError(f"model {name} needs torchvision, which is not installed "
-                             f"(CIFAR models: {MODELS[:5]})") from None
+            raise ValueError(f"model {name} needs torchvision, which is not installed: pip "
+                             f"install 'spruce[vision]' (or the torchvision matching your "
+                             f"torch); CIFAR models need nothing more: {MODELS[:5]}") from None
         model = getattr(torchvision.models, name)(num_classes=num_classes)
         if in_channels != 3:
             model.conv1 = nn.Conv2d(in_channels, 64, 7, 2, 3, bias=False)

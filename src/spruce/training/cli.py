@@ -80,9 +80,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--distributed", action="store_true",
                    help="DistributedDataParallel under torchrun (one process per GPU)")
     g.add_argument("--out", type=Path, default=Path("runs/train"),
-                   help="output folder (default runs/train)")
+                   help="output folder, one run per folder: refused if it holds another run "
+                        "(use --resume to continue that one) (default runs/train)")
     g.add_argument("--resume", action="store_true",
-                   help="continue from the checkpoints in --out exactly where they stopped")
+                   help="continue the run in --out exactly where it stopped; refused if its "
+                        "settings differ (--device may change)")
     g.add_argument("--no-progress", action="store_true", help="no progress bars")
     m = parser.add_argument_group("method settings")
     m.add_argument("--lam", type=float, default=None,

@@ -5,7 +5,8 @@ the largest removal that keeps the training-accuracy drop within --tolerance poi
 --target-macs / --target-params fraction, or a fixed --prune-ratio per structure (--score
 l1); units scored by magnitude (max |w| of the layer rows with their norm γ, β), |γ| (bn)
 or L1 norm; Torch-Pruning surgery, checked to leave the logits unchanged.
-Writes OUT/pruned.pt (a checkpoint `spruce evaluate` reads) and OUT/prune_summary.json.
+Writes OUT/pruned.pt (a checkpoint `spruce evaluate` reads) and OUT/prune_summary.json,
+by default in a `prune` folder next to the checkpoint (never over `spruce train`'s files).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=128,
                         help="fine-tuning batch size (default 128)")
     parser.add_argument("--out", type=Path, default=None,
-                        help="output folder (default: the checkpoint's folder)")
+                        help="output folder (default: a 'prune' folder next to the checkpoint; "
+                             "refused if it holds another run)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
     parser.add_argument("--safetensors", action="store_true",
                         help="also export OUT/pruned.safetensors (weights without pickle)")

@@ -17,9 +17,11 @@ accuracy_vs_macs.png.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 import torch
@@ -95,18 +97,35 @@ def search_summary(result) -> dict:
 
 
 def run_pipeline(cfg: PipelineConfig) -> dict:
-    """Train, prune, compress, fine-tune and report (module docstring); the summary dict."""
-    from spruce.pruning import Pruner
+    """Train, prune, compress, fine-tune and report (module docstring); the summary dict.
+
+    The output folder is claimed for the run (spruce.training.rundir): locked while it
+    works, and refused if it holds another run (or, with resume, a run of other settings).
+    """
     from spruce.training import distributed
-    from spruce.training.checkpoint import build_model
-    from spruce.training.methods import PrunerMethod, PruningMethod, make_method
-    from spruce.training.trainer import evaluate, example_inputs, fit, resolve_device
+    from spruce.training.rundir import claim
 
     cfg.check()
     t_start = time.perf_counter()
     dist = distributed.from_env() if cfg.distributed else None
+    rank = dist.rank if dist is not None else 0
+    claimed = (claim(cfg.out, "train", asdict(cfg), cfg.resume) if rank == 0
+               else contextlib.nullcontext())
+    with claimed:
+        summary = _train_prune_report(cfg, dist, t_start)
+    if dist is not None:
+        distributed.cleanup()
+    return summary
+
+
+def _train_prune_report(cfg: PipelineConfig, dist, t_start: float) -> dict:
+    """run_pipeline's work inside the claimed output folder."""
+    from spruce.pruning import Pruner
+    from spruce.training.checkpoint import build_model
+    from spruce.training.methods import PrunerMethod, PruningMethod, make_method
+    from spruce.training.trainer import evaluate, example_inputs, fit, resolve_device
+
     device = dist.device if dist is not None else resolve_device(cfg.device)
-    Path(cfg.out).mkdir(parents=True, exist_ok=True)
     data = load_data(cfg)
     info = data.info
     arch = {"name": cfg.model, "num_classes": info["num_classes"],
@@ -145,8 +164,6 @@ def run_pipeline(cfg: PipelineConfig) -> dict:
                   {"label": "fine-tuned", "macs": summary["macs_pruned"], "accuracy": acc_final}]
         save_outputs(Path(cfg.out), small, arch, summary, result, points,
                      f"{cfg.model} {cfg.method} on {cfg.data}", cfg.safetensors)
-    if dist is not None:
-        distributed.cleanup()
     return summary
 
 
@@ -225,17 +242,25 @@ def pruner_for_score(model: nn.Module, example, score: str, ratio: float | None)
 
 def prune_checkpoint(cfg: PruneConfig) -> dict:
     """`spruce prune`: prune a saved model by the config's rule, fine-tune, save, report."""
+    from spruce.training.checkpoint import load_checkpoint
+    from spruce.training.rundir import claim
+
+    cfg.check()
+    out = Path(cfg.out) if cfg.out is not None else Path(cfg.checkpoint).parent / "prune"
+    ckpt = load_checkpoint(cfg.checkpoint)
+    with claim(out, "prune", asdict(cfg), resume=False):
+        return _prune_saved(cfg, ckpt, out)
+
+
+def _prune_saved(cfg: PruneConfig, ckpt: dict, out: Path) -> dict:
+    """prune_checkpoint's work inside the claimed output folder."""
     from spruce.pruning.surgery import count_macs_params
-    from spruce.training.checkpoint import load_checkpoint, load_model
+    from spruce.training.checkpoint import load_model
     from spruce.training.methods import PruningMethod
     from spruce.training.trainer import TrainConfig, evaluate, example_inputs, fit, resolve_device
 
-    cfg.check()
-    ckpt = load_checkpoint(cfg.checkpoint)
     model = load_model(ckpt)
     arch = ckpt["arch"]
-    out = Path(cfg.out) if cfg.out is not None else Path(cfg.checkpoint).parent
-    out.mkdir(parents=True, exist_ok=True)
     data = checked_data(cfg, arch)
     device = resolve_device(cfg.device)
     model = model.to(device).eval()

@@ -250,7 +250,8 @@ def fit(model: nn.Module, method: PruningMethod, data, cfg: TrainConfig, dist=No
     log = JsonlLogger(cfg.log_path if rank == 0 else None)
     for row in history:
         log.write(row)
-    step = start_epoch * len(loader) + int(partial.get("batch", 0))
+    per_epoch = _length(loader) if _length(loader) != float("inf") else 0  # 0: unknown
+    step = start_epoch * per_epoch + int(partial.get("batch", 0))
     end = cfg.epochs if cfg.stop_epoch is None else min(cfg.epochs, cfg.stop_epoch)
     guard = NonFiniteGuard(device, cfg.checkpoint_path if rank == 0 else None)
     if ckpt is not None:
@@ -258,12 +259,11 @@ def fit(model: nn.Module, method: PruningMethod, data, cfg: TrainConfig, dist=No
     stop = InterruptFlag(enabled=dist is None and cfg.checkpoint_path is not None)
     with stop:
         for epoch in range(start_epoch, end):
-            model, opt, net, fwd = _epoch(
+            model, opt, net, fwd, step = _epoch(
                 model, method, test, cfg, dist, on_epoch, opt, net, fwd, loader, log, history,
                 epoch, step, partial, guard, stop, device, amp, cl, rank)
-            step = (epoch + 1) * len(loader)
             partial = {}
-            if stop and epoch + 1 < end:  # signalled in the epoch's last batch: it is saved
+            if stop:  # signalled in the epoch's last batch, evaluation or save: it is saved
                 report_interrupt(stop.signum, epoch + 1, 0, cfg.checkpoint_path)
                 raise KeyboardInterrupt
     return model, history
@@ -301,7 +301,8 @@ def _restore_cuda_rng(states, device: torch.device, path: str) -> None:
 
 def _epoch(model, method, test, cfg, dist, on_epoch, opt, net, fwd, loader, log, history,
            epoch, step, partial, guard, stop, device, amp, cl, rank):
-    """One epoch of fit(): steps, evaluation, log line, end_epoch, checkpoint."""
+    """One epoch of fit(): steps, evaluation, log line, end_epoch, checkpoint; returns
+    (model, optimizer, wrapped model, compiled model, global step after the epoch)."""
     t0 = time.perf_counter() - float(partial.get("time", 0.0))
     lr = lr_at(cfg, epoch)
     _set_lr(opt, lr)
@@ -361,7 +362,7 @@ def _epoch(model, method, test, cfg, dist, on_epoch, opt, net, fwd, loader, log,
     if cfg.checkpoint_path and rank == 0:
         _save(cfg, model, opt, method, history, epoch)
         guard.last_good_epoch = epoch
-    return model, opt, net, fwd
+    return model, opt, net, fwd, step
 
 
 def _save(cfg: TrainConfig, model: nn.Module, opt: torch.optim.Optimizer,

@@ -10,7 +10,7 @@ baseline when the loop calls `observe_batch(model, x, logits, y)` (estimator "sc
 which BatchNorm after the unit gates biases toward shrinking every unit alike (see
 docs/bernoulli.md); the complexity gradient is exact.
 Premature pruning is avoided by a warm-up: θ stays frozen
-for `warmup_epochs` epochs while the weights grow (DESIGN.md §3: from small weights θ falls
+for `warmup_epochs` epochs while the weights grow (docs/dynamics.md: from small weights θ falls
 faster than w grows); `spruce.dynamics` will supply sharper conditions. At each epoch end
 structures with θ = 0 are cut out physically (shrink.py), and after the last epoch any θ still
 strictly inside (0, 1) goes to the vertex its running mean ∂J/∂θ_s points to (J is affine in
