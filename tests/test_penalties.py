@@ -265,3 +265,31 @@ def test_cuda_matches_cpu():
     sets_gpu = [[p.detach().cuda().requires_grad_(True) for p in s] for s in sets]
     gpu_pen = P.GroupPenalty(P.StructuredGroups(sets_gpu), "spr", 1.0, 0.4, 1.0)
     torch.testing.assert_close(gpu_pen().cpu(), cpu)
+
+
+def test_hostile_values_found_by_review_are_refused_or_propagated():
+    """Review findings: tiny M, M of shape (G, 1), alpha as a string, negative norms, NaN."""
+    conv = torch.nn.Conv2d(2, 4, 3)
+    groups = P.StructuredGroups([[conv.weight]])
+    with pytest.raises(ValueError, match="M must be between"):
+        P.GroupPenalty(groups, "spr", 1.0, 0.5, 1e-50)  # would be 0 in float32
+    with pytest.raises(ValueError, match="1-D tensor"):
+        P.GroupPenalty(groups, "spr", 1.0, 0.5, torch.ones(4, 1))
+    with pytest.raises(ValueError, match="alpha must be a real number"):
+        P.GroupPenalty(groups, "spr", 1.0, "0.5", 1.0)
+    with pytest.raises(ValueError, match="alpha must be a real number"):
+        P.spr_penalty(np.ones(2), np.ones(2), "0.5", 1.0)
+    with pytest.raises(ValueError, match=">= 0"):
+        P.spr_penalty(np.array([-1.0]), np.array([0.5]), 0.5, 1.0)
+    assert np.isnan(P.l0_count(np.array([np.nan]))[0])
+    assert torch.isnan(P.l0_count(torch.tensor([float("nan"), 1.0])))[0]
+    # float64 weights keep M in float64: the penalty equals an independent float64 value
+    conv64 = torch.nn.Conv2d(2, 4, 3).double()
+    g64 = P.StructuredGroups([[conv64.weight]])
+    M = 0.1 + 1e-9  # not representable in float32
+    pen = P.GroupPenalty(g64, "spr", 1.0, 0.3, M)
+    rows = conv64.weight.detach().reshape(4, -1).numpy()
+    sq, inf = (rows ** 2).sum(1), np.abs(rows).max(1)
+    ref = (P.spr_penalty(sq, inf, 0.3, M) * rows.shape[1]).sum() / rows.size
+    assert pen.M.dtype == torch.float64
+    assert float(pen()) == pytest.approx(float(ref), rel=1e-13)

@@ -47,9 +47,11 @@ ArrayLike = Any  # np.ndarray | torch.Tensor | float
 # --------------------------------------------------------------------------- validation
 def _check_scalar(name: str, value: float, low: float | None = None, high: float | None = None,
                   low_open: bool = True, high_open: bool = True) -> float:
+    if isinstance(value, (str, bytes, bool)):
+        raise ValueError(f"{name} must be a real number, got {value!r}")
     try:
         v = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RuntimeError):
         raise ValueError(f"{name} must be a real number, got {value!r}") from None
     if not math.isfinite(v):
         raise ValueError(f"{name} must be finite, got {value!r}")
@@ -132,6 +134,8 @@ def _prepare(sq: ArrayLike, inf: ArrayLike, M: ArrayLike | None, alpha: float, v
     like = sq if _is_torch(sq) else inf
     sq = _as_float(sq, like)
     inf = _as_float(inf, like)
+    if validate and bool((sq < 0).any() | (inf < 0).any()):  # norms: never negative
+        raise ValueError("sq and inf are norms (‖W‖₂², ‖W‖∞) and must be >= 0")
     if M is not None:
         M = _as_float(M, like)
         if _is_torch(M) and M.dtype != sq.dtype:
@@ -188,9 +192,11 @@ def group_lasso_penalty(sq: ArrayLike) -> ArrayLike:
 
 
 def l0_count(inf: ArrayLike, tol: float = 0.0) -> ArrayLike:
-    """[‖W‖∞ > tol]: 1 for a group that is still alive, 0 for a pruned one."""
+    """[‖W‖∞ > tol]: 1 for a group that is still alive, 0 for a pruned one (NaN stays NaN)."""
     inf = _as_float(inf, inf)
-    return (inf > tol).to(inf.dtype) if _is_torch(inf) else (inf > tol).astype(np.float64)
+    if _is_torch(inf):  # a count: piecewise constant, no gradient; a NaN norm stays NaN
+        return torch.where(torch.isnan(inf), inf.detach(), (inf > tol).to(inf.dtype))
+    return np.where(np.isnan(inf), inf, (inf > tol).astype(np.float64))
 
 
 def _to_numpy(x: ArrayLike) -> np.ndarray:
@@ -416,7 +422,18 @@ class GroupPenalty(torch.nn.Module):
         self.lam = check_lam(lam)
         self.alpha = check_alpha(alpha)
         check_big_m(M)
-        M_t = torch.as_tensor(M, dtype=torch.float32)
+        # M is kept in the weights' own precision (float64 weights get float64 M), and must
+        # stay > 0 there: M = 1e-50 would become 0 in float32 and make the penalty NaN
+        dtype = groups.params[0].dtype
+        dtype = dtype if dtype in (torch.float32, torch.float64) else torch.float32
+        M_t = torch.as_tensor(M).detach().to(dtype)
+        tiny = torch.finfo(dtype).tiny
+        if M_t.dim() > 1:
+            raise ValueError(f"M must be a scalar or a 1-D tensor with one entry per group "
+                             f"({groups.num_groups}), got shape {tuple(M_t.shape)}")
+        if bool((M_t < tiny).any()) or not bool(torch.isfinite(M_t).all()):
+            raise ValueError(f"M must be between {tiny:.3g} and {torch.finfo(dtype).max:.3g} "
+                             f"for {dtype} weights (every entry)")
         if M_t.dim() > 0 and M_t.numel() != groups.num_groups:
             raise ValueError(f"M must be a scalar or have one entry per group "
                              f"({groups.num_groups}), got {M_t.numel()} entries")

@@ -72,7 +72,7 @@ def _temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name[:200]}.{os.getpid()}.{secrets.token_hex(6)}.tmp")
 
 
-def _create_temp(path: Path) -> tuple[int, Path]:
+def create_temp(path: Path) -> tuple[int, Path]:
     """(fd, name) of a new empty file next to `path`; an existing name is never reused."""
     flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
              | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -104,7 +104,7 @@ def save_safetensors(path: str | Path, tensors: dict[str, torch.Tensor],
         raise ValueError(f"cannot write {path} as safetensors: {_one_line(exc)}") from None
     del plain
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _create_temp(path)
+    fd, tmp = create_temp(path)
     try:
         try:
             view = memoryview(data)

@@ -17,7 +17,7 @@ def test_unit_face_equilibria_and_kept_condition():
     assert sp.simplify(u["pruned_eigs"][0] + lam) == 0
     assert sp.simplify(u["kept_w"][0] - a / (1 + lam)) == 0
     assert sp.simplify(u["kept_eigs"][0] + 1 + lam) == 0
-    closed = a**2 * (1 + 2 * lam) / (2 * (1 + lam) ** 2) - gam  # the closed-form condition (docs/dynamics.md)
+    closed = a**2 * (1 + 2 * lam) / (2 * (1 + lam) ** 2) - gam  # docs/dynamics.md
     assert sp.simplify(u["kept_margin"] - closed) == 0
 
 

@@ -46,11 +46,19 @@ if os.environ.get("SPRUCE_TEST_SLOW_SAVE"):
             buf = io.BytesIO()
             real_save(obj, buf, *args, **kwargs)
             data = buf.getvalue()
-            with open(f, "wb") as fh:
-                fh.write(data[: len(data) // 2])
-                fh.flush()
-            marker.write_text(f"writing {f}")
-            time.sleep(pause)
+            if hasattr(f, "write"):  # spruce writes checkpoints through an open temp file
+                f.write(data[: len(data) // 2])
+                f.flush()
+                marker.write_text(f"writing {getattr(f, 'name', f)}")
+                time.sleep(pause)
+                f.seek(0)
+                f.truncate()
+            else:
+                with open(f, "wb") as fh:
+                    fh.write(data[: len(data) // 2])
+                    fh.flush()
+                marker.write_text(f"writing {f}")
+                time.sleep(pause)
         return real_save(obj, f, *args, **kwargs)
 
     torch.save = save

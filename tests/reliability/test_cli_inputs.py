@@ -22,7 +22,11 @@ TRAIN_BAD = [  # (option, value, allowed-text)
     ("--keep-fraction", "1", "in [0, 1)"), ("--prune-ratio", "1.5", "in [0, 1)"),
     ("--prune-samples", "0", ">= 1"), ("--finetune-epochs", "-1", ">= 0"),
     ("--finetune-lr", "0", "> 0"), ("--speed-batch", "0", "in [1, 65536]"),
-    ("--synthetic-size", "0", "in [1, 1e+07]"), ("--device", "tpu", "cuda:N"),
+    ("--synthetic-size", "0", "in [1, 1e+07]"),
+    ("--synthetic-size", "1000000000000", "in [1, 1e+07]"),
+    ("--seed", "-1", "in [0, 4.29497e+09]"), ("--seed", str(2**64), "in [0, 4.29497e+09]"),
+    ("--speed-batch", "100000000000", "in [1, 65536]"), ("--device", "mps", "cuda:N"),
+    ("--out", "", "must be a folder"), ("--device", "tpu", "cuda:N"),
     ("--device", "cuda:x", "cuda:N"),
 ]
 
@@ -48,12 +52,15 @@ def test_train_options_checked_before_work(option, value, allowed, tiny, tmp_pat
     (["train", "--m-from", "checkpoint", "--m-checkpoint", "/nonexistent.pt"],
      ["--m-checkpoint", "/nonexistent.pt"]),
     (["train", "--data", "cifar10"], ["cifar10", "--data-dir"]),
-    (["train", "--data", "cifar10", "--data-dir", "/nonexistent"], ["/nonexistent", "missing"]),
+    (["train", "--data", "cifar10", "--data-dir", "/nonexistent", "--out", "OUT"],
+     ["/nonexistent", "missing"]),
     (["train", "--out", "/etc/hostname"], ["--out", "/etc/hostname"]),
     (["train", "--config", "/nonexistent.toml"], ["--config", "/nonexistent.toml"]),
 ])
-def test_train_file_and_data_options(argv, needles, capsys):
-    _check(capsys, main(argv), *needles)
+def test_train_file_and_data_options(argv, needles, capsys, tmp_path):
+    out = tmp_path / "o"
+    _check(capsys, main([str(out) if a == "OUT" else a for a in argv]), *needles)
+    assert not (out / "run.json").exists()  # a run that failed at once leaves no manifest
 
 
 @pytest.mark.parametrize("argv,needles", [
@@ -76,6 +83,10 @@ def test_train_file_and_data_options(argv, needles, capsys):
     (["ode", "portrait", "--lam", "-1", "--out", "OUT"], ["--lam", "-1.0"]),
     (["ode", "basins", "--theta0", "1.5", "--out", "OUT"], ["--theta0", "1.5"]),
     (["ode", "basins", "--n", "1", "--out", "OUT"], ["--n", "1"]),
+    (["ode", "basins", "--n", "1000000", "--out", "OUT"], ["--n", "1000000"]),
+    (["ode", "portrait", "--gamma", "1e300", "--out", "OUT"], ["--gamma", "1e+300"]),
+    (["derive", "--samples", "100000000000"], ["--samples", "100000000000"]),
+    (["evaluate", "CK", "--batch", "100000000000"], ["--batch", "100000000000"]),
     (["ode", "portrait", "--out", "/etc/hostname"], ["--out", "/etc/hostname"]),
     (["ode"], ["subcommand"]),
     (["derive", "--samples", "5"], ["--samples", "5"]),

@@ -7,7 +7,8 @@ One chain of processes, shared by the tests below (module fixture):
   run 1       SIGKILL after global step 9 (epoch 2, batch 3): epoch 1 is checkpointed
   run 2       --resume; SIGINT after its 2nd step: mid-epoch checkpoint, exit code 130
   run 3       --resume from that partial checkpoint; SIGKILL while the end-of-epoch-2
-              checkpoint is half written (the .tmp file): checkpoint.pt must stay intact
+              checkpoint is half written (its unique .tmp file): checkpoint.pt must stay
+              intact
   run 4       --resume to the end: train, prune, fine-tune, report
 """
 
@@ -58,7 +59,7 @@ def chain(tmp_path_factory):
     facts["after_sigint"] = torch.load(run / "checkpoint.pt", weights_only=True)
     facts["kill_save"] = _interrupt(run, signal.SIGKILL, marker, "--resume",
                                     SPRUCE_TEST_SLOW_SAVE="1", SPRUCE_TEST_SLEEP="30")
-    facts["tmp_size"] = (run / "checkpoint.pt.tmp").stat().st_size
+    facts["tmp_size"] = sum(t.stat().st_size for t in run.glob(".checkpoint.pt.*.tmp"))
     facts["after_kill_save"] = torch.load(run / "checkpoint.pt", weights_only=True)
     r = _run(run, "--resume")
     assert r.returncode == 0, r.stderr[-2000:]

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pickle
 import shutil
+from pathlib import Path
 
 import pytest
 import torch
 
 from spruce.cli import main
+from spruce.training.checkpoint import build_model, model_payload, save_checkpoint
 
 
 def _one_line_error(capsys, rc: int, *needles: str) -> str:
@@ -132,4 +134,67 @@ def test_config_values_are_converted_like_the_command_line(tmp_path):
     cfg.write_text('epochs = 4\nlr = 1\nout = "x/y"\nmilestones = [0.25, 1]\nresume = true\n')
     args = cli.apply_config(parser.parse_args(["--config", str(cfg)]))
     assert (args.epochs, args.lr, args.milestones, args.resume) == (4, 1.0, [0.25, 1.0], True)
-    assert isinstance(args.lr, float) and str(args.out) == "x/y" and hasattr(args.out, "parts")
+    assert isinstance(args.lr, float) and str(args.out) == "x/y"
+
+
+def _crafted(good: Path, tmp_path: Path, change) -> Path:
+    ck = torch.load(good, weights_only=True)
+    change(ck)
+    path = tmp_path / "crafted.pt"
+    torch.save(ck, path)
+    return path
+
+
+def _set_arch(key, value):
+    return lambda ck: ck["arch"].__setitem__(key, value)
+
+
+def _widen(ck):
+    w = ck["model"]["layer1.0.conv1.weight"]
+    ck["model"]["layer1.0.conv1.weight"] = torch.cat([w, w])
+
+
+def _nan(ck):
+    for k, v in ck["model"].items():
+        if v.is_floating_point():
+            ck["model"][k] = torch.full_like(v, float("nan"))
+
+
+@pytest.mark.parametrize("change,needle", [
+    (_set_arch("num_classes", 10**12), "num_classes"),  # a 1 KB file asking for 128 TB
+    (_set_arch("num_classes", -1), "num_classes"),
+    (_set_arch("num_classes", "ten"), "num_classes"),
+    (_set_arch("in_channels", 0), "in_channels"),
+    (_set_arch("image_size", [10**9, 10**9]), "image_size"),
+    (_set_arch("image_size", "big"), "image_size"),
+    (_set_arch("name", "resnet9000"), "resnet9000"),
+    (_widen, "'layer1.0.conv1.weight' has shape"),
+    (lambda ck: ck["model"].pop("linear.bias"), "'linear.bias' is missing"),
+    (lambda ck: ck["model"].__setitem__("extra.weight", torch.zeros(2)), "'extra.weight'"),
+    (lambda ck: ck["model"].__setitem__("linear.bias", 3), "not a tensor"),
+    (_nan, "NaN"),
+])
+def test_crafted_checkpoints_are_refused_in_one_line(change, needle, good_checkpoint,
+                                                     tmp_path, capsys):
+    path = _crafted(good_checkpoint, tmp_path, change)
+    rc = main(["evaluate", str(path), "--data", "digits", "--device", "cpu"])
+    _one_line_error(capsys, rc, str(path), needle)
+
+
+def test_fewer_classes_than_the_data_is_refused(good_checkpoint, tmp_path, capsys):
+    path = _crafted(good_checkpoint, tmp_path, _set_arch("num_classes", 3))
+    ck = torch.load(path, weights_only=True)
+    ck["model"]["linear.weight"] = ck["model"]["linear.weight"][:3]
+    ck["model"]["linear.bias"] = ck["model"]["linear.bias"][:3]
+    torch.save(ck, path)
+    rc = main(["evaluate", str(path), "--data", "digits", "--device", "cpu"])
+    _one_line_error(capsys, rc, "3 classes", "10")
+
+
+def test_m_checkpoint_of_another_architecture_is_refused(tiny, tmp_path, capsys):
+    other = tmp_path / "other.pt"
+    arch = {"name": "resnet20", "num_classes": 10, "in_channels": 1, "image_size": [8, 8]}
+    save_checkpoint(other, model_payload(build_model("resnet20", 10, 1), arch))
+    rc = main(["train", *tiny, "--out", str(tmp_path / "o"), "--m-from", "checkpoint",
+               "--m-checkpoint", str(other)])
+    _one_line_error(capsys, rc, "reference", "same architecture")

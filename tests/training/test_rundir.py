@@ -112,3 +112,17 @@ def test_two_processes_on_one_folder_one_is_refused(tmp_path):
     assert "in use by another spruce process" in loser[1] or "already holds a run" in loser[1]
     lines = (out / "train.jsonl").read_text().splitlines()
     assert [json.loads(x)["epoch"] for x in lines] == [0, 1]
+
+
+def test_a_run_that_fails_before_any_output_leaves_the_folder_free(tmp_path, capsys):
+    from spruce.training.checkpoint import build_model, model_payload, save_checkpoint
+
+    other = tmp_path / "resnet20.pt"  # M from another architecture: refused inside the run
+    arch = {"name": "resnet20", "num_classes": 10, "in_channels": 1, "image_size": [8, 8]}
+    save_checkpoint(other, model_payload(build_model("resnet20", 10, 1), arch))
+    out = tmp_path / "run"
+    rc = main(["train", *TINY, "--out", str(out), "--m-from", "checkpoint",
+               "--m-checkpoint", str(other)])
+    assert rc == 2 and "same architecture" in capsys.readouterr().err
+    assert out.is_dir() and not (out / MANIFEST).exists()
+    assert main(["train", *TINY, "--out", str(out)]) == 0  # the corrected command runs

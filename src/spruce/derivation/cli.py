@@ -31,11 +31,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _validate(args: argparse.Namespace) -> None:
-    if args.samples < 100:
-        raise ValueError(f"--samples must be >= 100 (every kind of sample needs a place), "
-                         f"got {args.samples}")
-    if args.grid < 11:
-        raise ValueError(f"--grid must be >= 11 points, got {args.grid}")
+    if not 100 <= args.samples <= 10_000_000:
+        raise ValueError(f"--samples must be in [100, 10,000,000] (every kind of sample "
+                         f"needs a place; the checks hold all samples in memory), got "
+                         f"{args.samples}")
+    if not 11 <= args.grid <= 1_000_000:
+        raise ValueError(f"--grid must be in [11, 1,000,000] points, got {args.grid}")
     if args.figure is not None and not str(args.figure).lower().endswith(".png"):
         raise ValueError(f"--figure must name a .png file, got {args.figure!r}")
 

@@ -105,11 +105,17 @@ def _check(args) -> dict:
 
 
 # option: (allowed, test) checked before any work; every value must also be finite
-_RULES = {"a": ("> 0", lambda v: v > 0), "gamma": ("> 0", lambda v: v > 0),
-          "lam": (">= 0", lambda v: v >= 0), "ratio": ("> 0", lambda v: v > 0),
-          "theta0": ("in [0, 1]", lambda v: 0 <= v <= 1), "w": ("finite", lambda v: True),
+# magnitudes are capped at 1e6: beyond, the scalar models overflow float64 in integration
+_RULES = {"a": ("in (0, 1e6]", lambda v: 0 < v <= 1e6),
+          "gamma": ("in (0, 1e6]", lambda v: 0 < v <= 1e6),
+          "lam": ("in [0, 1e6]", lambda v: 0 <= v <= 1e6),
+          "ratio": ("in (0, 1e6]", lambda v: 0 < v <= 1e6),
+          "theta0": ("in [0, 1]", lambda v: 0 <= v <= 1),
+          "w": ("in [-1e6, 1e6]", lambda v: abs(v) <= 1e6),
           "theta": ("in [0, 1]", lambda v: 0 <= v <= 1),
-          "eta_w": ("> 0", lambda v: v > 0), "eta_theta": ("> 0", lambda v: v > 0)}
+          "eta_w": ("in (0, 1e6]", lambda v: 0 < v <= 1e6),
+          "eta_theta": ("in (0, 1e6]", lambda v: 0 < v <= 1e6),
+          "n": ("in [2, 2000] (grid points per axis)", lambda v: 2 <= v <= 2000)}
 
 
 def _validate(args) -> None:

@@ -81,9 +81,25 @@ class SPR(_GroupPenaltyPruner):
         super().__init__(model, example_inputs, ignored_layers=ignored_layers,
                          include_residual=include_residual)
         if M is None:
-            M = big_m(unwrap(reference) if reference is not None else self.model,
-                      self.structures, m_scale)
+            ref = unwrap(reference) if reference is not None else self.model
+            if ref is not self.model:
+                self._check_reference(ref)
+            M = big_m(ref, self.structures, m_scale)
         self._setup_penalty(lam, alpha, M)
+
+
+    def _check_reference(self, ref: nn.Module) -> None:
+        """The reference must have the model's structures, with the same shapes."""
+        mods = dict(ref.named_modules())
+        for s in self.structures:
+            for name in s.out_layers + s.norm_layers:
+                theirs = getattr(mods.get(name), "weight", None)
+                ours = getattr(dict(self.model.named_modules())[name], "weight", None)
+                if ours is not None and (theirs is None or theirs.shape != ours.shape):
+                    shape = None if theirs is None else list(theirs.shape)
+                    raise ValueError(f"reference: layer {name!r} has weight shape {shape}, "
+                                     f"the model's is {list(ours.shape)}: M needs a "
+                                     f"reference of the same architecture")
 
 
 class GroupLasso(_GroupPenaltyPruner):

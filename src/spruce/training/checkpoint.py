@@ -46,12 +46,26 @@ def build_model(name: str, num_classes: int = 10, in_channels: int = 3) -> nn.Mo
 
 
 def save_checkpoint(path: str | Path, payload: dict[str, Any]) -> Path:
-    """torch.save to path.tmp, then os.replace onto path (atomic on POSIX)."""
+    """torch.save into a fresh temporary file next to `path`, then os.replace onto it.
+
+    The temporary name is unique (.NAME.PID.RANDOM.tmp, created with O_EXCL and never
+    through a symlink): a crash or a full disk leaves the previous file intact and no
+    temporary file behind (a failed write removes it).
+    """
+    from spruce.safetensors_io import create_temp
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    torch.save(payload, tmp)
-    os.replace(tmp, path)
+    fd, tmp = create_temp(path)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            torch.save(payload, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return path
 
 
@@ -116,16 +130,57 @@ def model_payload(model: nn.Module, arch: dict) -> dict:
             "model": {k: v.detach().cpu() for k, v in model.state_dict().items()}}
 
 
-def load_model(ckpt: dict[str, Any]) -> nn.Module:
-    """The (possibly pruned) model stored in a checkpoint dict."""
-    arch = ckpt.get("arch")
-    if not isinstance(arch, dict) or "name" not in arch or "model" not in ckpt:
-        raise ValueError("checkpoint has no 'arch'/'model' entries: not written by spruce train")
-    model = build_model(arch["name"], arch.get("num_classes", 10), arch.get("in_channels", 3))
-    size = arch.get("image_size", (32, 32))
-    example = torch.zeros(1, arch.get("in_channels", 3), *size)
-    model = shrink_to_match(model, ckpt["model"], example)
-    model.load_state_dict(ckpt["model"])
+def check_arch(arch, where: str = "checkpoint") -> dict:
+    """The architecture entry of a checkpoint, every field checked (a crafted file must not
+    make spruce build a 128 TB layer): name, num_classes, in_channels, image_size."""
+    if not isinstance(arch, dict) or "name" not in arch:
+        raise ValueError(f"{where} has no 'arch' entry with a model name: not written by "
+                         f"spruce train")
+    out = {"name": arch["name"], "num_classes": arch.get("num_classes", 10),
+           "in_channels": arch.get("in_channels", 3),
+           "image_size": list(arch.get("image_size", (32, 32)))}
+    if out["name"] not in MODELS:
+        raise ValueError(f"{where}: arch name {out['name']!r} is not one of {MODELS}")
+    for key, low, high in (("num_classes", 2, 100_000), ("in_channels", 1, 64)):
+        v = out[key]
+        if type(v) is not int or not low <= v <= high:
+            raise ValueError(f"{where}: arch {key} must be an integer in [{low}, {high}], "
+                             f"got {v!r}")
+    size = out["image_size"]
+    if len(size) != 2 or any(type(v) is not int or not 1 <= v <= 4096 for v in size):
+        raise ValueError(f"{where}: arch image_size must be two integers in [1, 4096], got "
+                         f"{size!r}")
+    return out
+
+
+def load_model(ckpt: dict[str, Any], where: str = "checkpoint") -> nn.Module:
+    """The (possibly pruned) model stored in a checkpoint dict; ValueError naming `where`
+    and the first entry that does not fit (missing, extra, wider, not a tensor, NaN)."""
+    arch = check_arch(ckpt.get("arch"), where)
+    state = ckpt.get("model")
+    if not isinstance(state, dict) or not state:
+        raise ValueError(f"{where} has no 'model' weights: not written by spruce train")
+    for key, value in state.items():
+        if not isinstance(value, torch.Tensor):
+            raise ValueError(f"{where}: model entry {key!r} is a {type(value).__name__}, "
+                             f"not a tensor")
+        if value.is_floating_point() and not bool(torch.isfinite(value).all()):
+            raise ValueError(f"{where}: model entry {key!r} holds NaN or Inf values")
+    model = build_model(arch["name"], arch["num_classes"], arch["in_channels"])
+    example = torch.zeros(1, arch["in_channels"], *arch["image_size"])
+    model = shrink_to_match(model, state, example)
+    want = model.state_dict()
+    extra = [k for k in state if k not in want]
+    missing = [k for k in want if k not in state]
+    wrong = [k for k in state if k in want and state[k].shape != want[k].shape]
+    if extra or missing or wrong:
+        k = (extra or missing or wrong)[0]
+        why = ("is not a weight of" if extra else "is missing for" if missing else
+               f"has shape {list(state[k].shape)}, not {list(want[k].shape)} of")
+        raise ValueError(f"{where}: model entry {k!r} {why} a {arch['name']} with "
+                         f"{arch['num_classes']} classes and {arch['in_channels']} input "
+                         f"channels")
+    model.load_state_dict(state)
     return model
 
 

@@ -79,7 +79,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                    help="at most this many steps per epoch (smoke tests)")
     g.add_argument("--distributed", action="store_true",
                    help="DistributedDataParallel under torchrun (one process per GPU)")
-    g.add_argument("--out", type=Path, default=Path("runs/train"),
+    g.add_argument("--out", default="runs/train",  # a str: "" must reach the check, not "."
                    help="output folder, one run per folder: refused if it holds another run "
                         "(use --resume to continue that one) (default runs/train)")
     g.add_argument("--resume", action="store_true",

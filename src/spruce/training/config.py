@@ -32,6 +32,7 @@ RULES: dict[str, tuple[float, float, bool, bool]] = {  # (low, high, low_open, h
     "finetune_lr": (0, INF, True, False), "speed_batch": (1, 2**16, False, False),
     "synthetic_size": (1, 10**7, False, False), "iters": (1, 10**5, False, False),
     "milestones": (0, 1, True, False), "batch": (1, 2**16, False, False),
+    "seed": (0, 2**32 - 1, False, False),  # NumPy/scikit-learn seeds are 32-bit
 }
 
 

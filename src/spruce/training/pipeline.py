@@ -69,7 +69,8 @@ def m_reference(cfg: PipelineConfig, model: nn.Module, data, dist, arch: dict):
                       train_config(cfg, "warmup", arch), dist)
         return warm
     if cfg.m_from == "checkpoint":
-        return load_model(load_checkpoint(cfg.m_checkpoint))
+        return load_model(load_checkpoint(cfg.m_checkpoint),
+                          f"m_checkpoint {cfg.m_checkpoint}")
     return None
 
 
@@ -259,7 +260,7 @@ def _prune_saved(cfg: PruneConfig, ckpt: dict, out: Path) -> dict:
     from spruce.training.methods import PruningMethod
     from spruce.training.trainer import TrainConfig, evaluate, example_inputs, fit, resolve_device
 
-    model = load_model(ckpt)
+    model = load_model(ckpt, f"checkpoint {cfg.checkpoint}")
     arch = ckpt["arch"]
     data = checked_data(cfg, arch)
     device = resolve_device(cfg.device)
@@ -306,6 +307,10 @@ def checked_data(cfg, arch: dict):
     if have[0] != want[0]:
         raise ValueError(f"data {cfg.data} has {have[0]} channels, the checkpoint's model "
                          f"expects {want[0]}")
+    classes = arch.get("num_classes", 10)
+    if data.num_classes > classes:
+        raise ValueError(f"data {cfg.data} has {data.num_classes} classes, the checkpoint's "
+                         f"model outputs {classes} classes")
     return data
 
 
@@ -317,7 +322,7 @@ def evaluate_checkpoint(cfg: EvaluateConfig) -> dict:
 
     cfg.check()
     ckpt = load_checkpoint(cfg.checkpoint)
-    model = load_model(ckpt)
+    model = load_model(ckpt, f"checkpoint {cfg.checkpoint}")
     data = checked_data(cfg, ckpt["arch"])
     device = resolve_device(cfg.device)
     amp = device.type == "cuda" if cfg.amp is None else cfg.amp

@@ -11,7 +11,8 @@ these are.
   manifest has the same kind and the same settings (all but those in `MAY_CHANGE`, such as
   the device); it names the settings that differ. A `resume` into an empty folder starts
   a new run.
-The lock is removed when the block ends, however it ends.
+The lock is removed when the block ends, however it ends; a new run that fails before
+writing any output takes its manifest with it.
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ def claim(out: Path, kind: str, settings: dict, resume: bool) -> Iterator[Path]:
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     lock = _take_lock(out)
+    created = False
     try:
         if _check_manifest(out, kind, settings, resume):
             tmp = out / f".{MANIFEST}.{os.getpid()}.tmp"
@@ -119,6 +121,12 @@ def claim(out: Path, kind: str, settings: dict, resume: bool) -> Iterator[Path]:
                                        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
                                       indent=2) + "\n")
             os.replace(tmp, out / MANIFEST)
+            created = True
         yield out
+    except BaseException:
+        # a run that failed before writing anything leaves the folder free for the next
+        if created and not any((out / n).exists() for n in OUTPUTS):
+            (out / MANIFEST).unlink(missing_ok=True)
+        raise
     finally:
         lock.unlink(missing_ok=True)
