@@ -30,13 +30,17 @@ point, and its bound (the dual bound at the better point) stays in the final bou
 inexact fixed-support QP shows as a gap instead of a wrong "optimal".
 Stops when (UB − LB)/max(|UB|, 1e-8·L(0)) ≤ gap_tol (default 1e-6).
 
-Badly scaled data (finding 4 of docs/reliability.md): the search runs on the instance
-normalized to L'(0) = 1 and ‖X'ᵀX'/n‖ = 1 (objective unit s = L(0), weights W = c·U; see
-problem.normalized), where HiGHS's absolute tolerances and ours mean the same for data scaled by
-10⁻⁶ or 10⁶; the result is re-certified on the original data (objective = problem.objective(W),
-bound = s·κ·bound' with κ ≤ 1 covering the rounding of the normalized λ', α'). A kept group
-costs at least λ(1−α): when that reaches the all-pruned value the search ends at once.
-Incumbent values always come from the residual form, never from ½wᵀHw − bᵀw + c.
+Badly scaled data (finding 4 of docs/reliability.md): the search runs on the instance with M
+tightened to a provable bound on the optimal weights (problem.tightened: an M of 1e9 means
+the same as the smallest valid M) and normalized to L'(0) = 1 and ‖X'ᵀX'/n‖ = 1 (objective
+unit s = L(0), weights W = c·U; see problem.normalized), where HiGHS's absolute tolerances and
+ours mean the same for data scaled by 10⁻⁶ or 10⁶; the result is re-certified on the original
+data (result.recertify/certify: objective = problem.objective(W), bound = problem.lift_bound
+of the searched bound, ≈ s·bound' less what the rounding of the normalized λ', α' can change
+the penalty by). A kept group costs at least λ(1−α): when that reaches the all-pruned value
+the search ends at once. Incumbent values always come from the residual form, never from
+½wᵀHw − bᵀw + c. `offset` (a model file's constant, see spruce.mip.recover) makes the search
+close its gap relative to |objective + offset|, the file's own scale.
 
 Squared loss only (the loss stays exactly quadratic in every node); the logistic loss goes
 through the outer approximation (spruce.mip.oa).
@@ -52,7 +56,7 @@ import time
 import numpy as np
 
 from .perspective import PerspectiveSolver
-from .problem import GroupPruningProblem, normalized
+from .problem import GroupPruningProblem, normalized, tightened
 from .qp import FixedSupportQP, NodeQPBuilder, new_highs, solve_qp
 from .result import GAP_FLOOR, MipResult, recertify, relative_gap
 
@@ -76,13 +80,19 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                      gap_tol: float = 1e-6, time_limit: float = 600.0,
                      node_limit: int = 1_000_000, node_solver: str = "auto", max_rounds: int = 8,
                      stall: float = 0.05, cut_tol: float = 1e-7,
-                     progress: bool = False) -> MipResult:
+                     progress: bool = False, offset: float = 0.0) -> MipResult:
     """Solve the pruning MIP exactly (to gap_tol). See the module docstring.
 
-    The search runs on the instance divided by its unit s = L(0) (X/√s, Y/√s, λ/s: the same
+    The search runs on the instance with M tightened to a provable bound on the optimal
+    weights (problem.tightened) and divided by its unit s = L(0) (X/√s, Y/√s, λ/s: the same
     argmin, every objective divided by s), so that the solvers' tolerances mean the same on
-    data scaled by 10⁻⁶ or 10⁶; the result is re-certified on the original data: objective =
-    problem.objective(W), bound = s·(scaled bound), gap relative to max(|objective|, 1e-10·s).
+    data scaled by 10⁻⁶ or 10⁶ and for any M; the result is re-certified on the original data
+    (result.certify): objective = problem.objective(W), bound = s·κ·(scaled bound), gap
+    relative to max(|objective|, 1e-8·L(0)).
+
+    offset: a constant the caller adds to every objective (a model file's objective is the
+    recovered problem's plus meta["objective_offset"]): the search closes its gap relative to
+    |objective + offset|, the caller's scale, where that is above the rounding floor.
     """
     if problem.loss != "squared":
         raise ValueError(f"branch_and_bound needs loss='squared' (got {problem.loss!r}); "
@@ -91,16 +101,22 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
         raise ValueError(f"need gap_tol >= 0 and time_limit > 0, got {gap_tol}, {time_limit}")
     if node_solver not in ("auto", "qp", "fista"):
         raise ValueError(f"node_solver must be auto, qp or fista, got {node_solver!r}")
-    search, scale, c, kappa = normalized(problem)
+    if not np.isfinite(offset):
+        raise ValueError(f"offset must be finite, got {offset!r}")
+    work = tightened(problem)
+    search, scale, c, kappa = normalized(work)
     res = _search(search, formulation, gap_tol, time_limit, node_limit, node_solver,
-                  max_rounds, stall, cut_tol, progress)
-    return recertify(problem, res, scale, c, kappa, gap_tol)
+                  max_rounds, stall, cut_tol, progress, offset / scale)
+    if work is not problem:
+        res.extra["big_m_limit"] = work.meta["big_m_limit"]
+    return recertify(problem, res, search, scale, c, kappa, gap_tol)
 
 
 def _search(problem: GroupPruningProblem, formulation: str, gap_tol: float, time_limit: float,
             node_limit: int, node_solver: str, max_rounds: int, stall: float, cut_tol: float,
-            progress: bool) -> MipResult:
-    """The branch-and-bound itself, on an instance whose unit L(0) is 1 (or 0)."""
+            progress: bool, offset: float = 0.0) -> MipResult:
+    """The branch-and-bound itself, on an instance whose unit L(0) is 1 (or 0); gaps relative
+    to |objective + offset| (see branch_and_bound)."""
     if node_solver == "auto":  # HiGHS's QP solver slows down badly past a few hundred columns
         node_solver = "qp" if formulation == "bigm" and problem.dim <= QP_MAX_DIM else "fista"
     t0 = time.perf_counter()
@@ -126,7 +142,15 @@ def _search(problem: GroupPruningProblem, formulation: str, gap_tol: float, time
     unit = problem.loss_scale() or 1.0  # 1 after the scaling in branch_and_bound
 
     def prune_level() -> float:
-        return best_val - gap_tol * max(abs(best_val), GAP_FLOOR * unit)
+        return best_val - gap_tol * max(abs(best_val + offset), GAP_FLOOR * unit)
+
+    def node_tol() -> float:
+        """The node solves' relative tolerance: 0.1·gap_tol, scaled down (at most 1e-6×)
+        where the caller's objective (with the offset) is smaller than the searched one (a
+        model file whose recovered form carries a large constant)."""
+        ratio = max(abs(best_val + offset), GAP_FLOOR * unit) / max(abs(best_val),
+                                                                      GAP_FLOOR * unit)
+        return 0.1 * gap_tol * min(1.0, max(ratio, 1e-6))
 
     loaded: list[bool] = []
     y_cols = np.arange(problem.dim, problem.dim + G, dtype=np.int32)
@@ -187,7 +211,7 @@ def _search(problem: GroupPruningProblem, formulation: str, gap_tol: float, time
             if mu > 0:
                 cert.lam, cert.alpha = lam + mu, lam * a / (lam + mu)
             try:
-                b_fo, _, w_fo = cert.solve(state, w, tol=0.1 * gap_tol,
+                b_fo, _, w_fo = cert.solve(state, w, tol=node_tol(),
                                            stop_at=prune_level() + mu * (problem.k or 0),
                                            max_iter=5000, deadline=deadline)
             finally:
@@ -237,7 +261,7 @@ def _search(problem: GroupPruningProblem, formulation: str, gap_tol: float, time
     mu_parent = [0.0]  # the Lagrange multiplier of the budget row: in from the parent, out
 
     def fista_node(state, parent_bound, w0):
-        bound, _, w = fo.solve(state, w0, tol=0.1 * gap_tol, stop_at=prune_level(),
+        bound, _, w = fo.solve(state, w0, tol=node_tol(), stop_at=prune_level(),
                                max_iter=5000, deadline=deadline)
         y = fo.indicator(w, state)
         if problem.k is not None:
@@ -384,7 +408,7 @@ def _search(problem: GroupPruningProblem, formulation: str, gap_tol: float, time
         bar.close()
     # the bound: the least of the incumbent, the open nodes and the nodes pruned on bound
     best_bound = min([best_val, pruned_min] + [e[0] for e in heap])
-    gap = relative_gap(best_val, best_bound, unit)
+    gap = relative_gap(best_val + offset, best_bound + offset, unit)
     if status == "optimal" and gap > gap_tol:
         status, message = "error", f"search ended with gap {gap:.2e} > {gap_tol:g}"
     return MipResult(status=status, message=message, objective=float(best_val),

@@ -127,10 +127,12 @@ def _solve(args) -> int:
         out.pop("W")
     out["instance"] = pb.describe()
     offset = float(pb.meta.get("objective_offset", 0.0)) if pb.meta else 0.0
-    # a model file whose constant a squared loss cannot hold: report in the file's terms too
-    if abs(offset) > 1e-12 * max(1.0, abs(res.objective)):
-        out["file_objective"] = res.objective + offset
-        out["file_bound"] = res.bound + offset
+    # a model file whose constant a squared loss cannot hold: report in the file's terms too,
+    # evaluated on the file's own objective (spruce.mip.recover.certify_file)
+    if abs(offset) > 1e-12 * max(1.0, abs(res.objective)) and "file_objective" in res.extra:
+        fb = res.extra["file_bound"]
+        out["file_objective"] = res.extra["file_objective"]
+        out["file_bound"] = fb if fb is not None and abs(fb) < float("inf") else None
     out["warnings"] = [str(w.message) for w in caught]
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)

@@ -20,6 +20,21 @@ the fixed-y optimum w_s, the master's value at that y is ≥ the fixed-y optimum
 minimizes the convex fixed-y problem, so its linearization does too), so a y can come back
 only when the gap is closed: finitely many rounds, up to the tolerances.
 
+Large M and HiGHS's word (issue #15): the master is built on problem.tightened (M_j ≤ a
+provable bound on the optimal weights; free weights bounded the same way by
+problem.free_limit). With M = 1e7 on weights of size 1, HiGHS's integrality tolerance let a
+"y = 0" carry |W| up to 10 and its presolve returned a master bound 72× too high: OA said
+"optimal" at 0.28082 where the optimum is 0.21712. HiGHS's answer is also checked every round:
+the master's bound may not exceed its own value at the lifted incumbent (y its support, η and
+t the least the cuts allow); a bound that overshoots, or that would close the gap, is solved
+again without presolve (which also merged nearly parallel cuts of an almost linear loss: a
+stall); a tolerance-sized overshoot (≤ gap_tol·UB) is paid twice out of the bound, a larger
+one ends the run with status "error". HiGHS's feasibility tolerances are 1e-9 (rows are in
+units of UB; its defaults let the master overshoot by 6e-7·UB), relaxed to its defaults and
+then presolve dropped where a master fails. `offset` (a model file's constant) is added to η,
+so the master works on the caller's scale. The result is re-certified on the original
+problem by result.certify.
+
 Ctrl-C (KeyboardInterrupt) returns status "interrupted" with the incumbent (its objective
 recomputed from W) and the last master bound, which is a valid lower bound. A master runs in
 highspy's solver thread, so Ctrl-C cancels it at once instead of waiting for it to finish.
@@ -39,10 +54,13 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import minimize
 
-from .problem import GroupPruningProblem
+from .problem import GroupPruningProblem, free_limit, tightened
 from .qp import INF, FixedSupportQP, new_highs, pass_qp
-from .result import MipResult, relative_gap
+from .result import MipResult, certify, relative_gap
 
+# HiGHS's tolerances that act on the master's (UB-scaled) rows, and their defaults
+TOLERANCES = {"mip_feasibility_tolerance": 1e-6, "primal_feasibility_tolerance": 1e-7,
+              "dual_feasibility_tolerance": 1e-7}
 STALL_ROUNDS = 3  # the same master point this many rounds running, no bound progress: stop
 
 
@@ -111,22 +129,30 @@ def _master_rows(pb: GroupPruningProblem, ncol: int, iy: int):
 def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspective",
                         gap_tol: float = 1e-6, time_limit: float = 600.0,
                         max_iter: int = 500, debug_file: str | None = None,
-                        callback: Callable[[dict], None] | None = None) -> MipResult:
+                        callback: Callable[[dict], None] | None = None,
+                        offset: float = 0.0) -> MipResult:
     """Solve the MIP by outer approximation (see the module docstring).
 
     callback, if given, is called after every round with {"round", "lower", "upper", "y",
     "time"} (the master bound, the incumbent value, the master's y, seconds so far).
+    offset: a constant the caller adds to every objective (a model file's objective is the
+    recovered problem's plus meta["objective_offset"]); the master works in those terms, so
+    its tolerances act on the caller's scale. callback values stay in the problem's terms.
     """
     if formulation not in ("bigm", "perspective"):
         raise ValueError(f"formulation must be 'bigm' or 'perspective', got {formulation!r}")
+    if not np.isfinite(offset):
+        raise ValueError(f"offset must be finite, got {offset!r}")
     t0 = time.perf_counter()
-    pb = problem
+    pb = tightened(problem)  # the same MIP with M ≤ a provable bound on the optimal weights
     d, G = pb.dim, pb.num_groups
-    ncol = d + 2 * G + 1  # w, y, t, η
+    ncol = d + 2 * G + 1  # w, y, t, η (η includes the offset)
     iy, it, ie = d, d + G, d + 2 * G
-    bnd = pb.entry_bounds()
+    # free weights bounded too where the curvature of the loss gives a bound (exact): left
+    # unbounded, a master sent one to −4.8e7 and its rows lost every digit ("Solve error")
+    bnd = np.minimum(pb.entry_bounds(), free_limit(pb))
     t_max = np.array([g.size for g in pb.groups]) * pb.M ** 2
-    lo = np.concatenate([-bnd, np.zeros(G), np.zeros(G), [0.0]])
+    lo = np.concatenate([-bnd, np.zeros(G), np.zeros(G), [offset]])  # L ≥ 0
     hi = np.concatenate([bnd, np.ones(G), t_max, [INF]])
     lam, a = pb.lam, pb.alpha
     cost = np.zeros(ncol)
@@ -135,6 +161,8 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
     integ[iy:it] = True
     rows, rlo, rhi = _master_rows(pb, ncol, iy)
     n_struct = len(rlo)  # rows past this one are cuts, in objective units: scaled by 1/s
+    n_blocks = len(rows)  # the blocks of rows before the first cut
+    kind: list[int] = []  # per cut row: the column it bounds (−1: η, j: t_j)
     n_cuts = 0
 
     def add_cuts(w: np.ndarray) -> None:
@@ -143,8 +171,9 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
         row = np.zeros(ncol)
         row[:d], row[ie] = -g, 1.0
         rows.append(sp.csr_matrix(row))
-        rlo.append(pb.loss_value(w) - g @ w)
+        rlo.append(pb.loss_value(w) + offset - g @ w)
         rhi.append(INF)
+        kind.append(-1)
         for j, idx in enumerate(pb.groups):
             wb = w[idx]
             row = np.zeros(ncol)
@@ -156,17 +185,63 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
                 rlo.append(-(wb @ wb))
             rows.append(sp.csr_matrix(row))
             rhi.append(INF)
+            kind.append(j)
         n_cuts += 1 + G
+
+    def lifted_value(w: np.ndarray) -> float:
+        """The master's objective at the feasible point w (y its support, η and t the least
+        values the cuts allow): the master's optimum cannot exceed it."""
+        x = np.zeros(ncol)
+        x[:d], x[iy:it] = w, pb.support(w)
+        A = sp.vstack(rows[n_blocks:], format="csr")
+        need = np.asarray(rlo[n_struct:]) - A @ x
+        kinds = np.asarray(kind)
+        x[ie] = max(offset, float(need[kinds < 0].max()))
+        for j in range(G):
+            x[it + j] = max(0.0, float(need[kinds == j].max()))
+        return float(cost @ x)
 
     quad = FixedSupportQP(pb) if pb.loss == "squared" else None
 
     def incumbent(keep: np.ndarray, w0=None) -> tuple[float, np.ndarray]:
         return quad.solve(keep) if quad is not None else fixed_support(pb, keep, w0)
 
+    mode = {"tight": True, "presolve": True}  # HiGHS's tolerances at 1e-9 (the cut rows
+    # are in units of UB: its defaults let masters overshoot the incumbent by 6e-7·UB), and
+    # presolve; each is dropped for good where a master fails with it
+
+    def solve_master(h: highspy.Highs, presolve: bool | None = None):
+        """(status, bound, x) of the master HiGHS holds; bound in the offset's terms. A
+        master that fails (seen: "Solve error" with unbounded free weights) is solved again
+        with HiGHS's default tolerances, then without presolve."""
+        pre = mode["presolve"] if presolve is None else presolve
+        ladder = [(mode["tight"], pre)]
+        if mode["tight"]:
+            ladder.append((False, pre))
+        if pre:
+            ladder.append((False, False))
+        for tight, pre in ladder:
+            h.setOptionValue("presolve", "choose" if pre else "off")
+            for opt, default in TOLERANCES.items():
+                h.setOptionValue(opt, 1e-9 if tight else default)
+            _run_master(h)
+            st = h.getModelStatus()
+            if st in (highspy.HighsModelStatus.kOptimal, highspy.HighsModelStatus.kTimeLimit,
+                      highspy.HighsModelStatus.kInterrupt):
+                break
+        if st == highspy.HighsModelStatus.kOptimal and (tight, pre) != ladder[0]:
+            mode["tight"] = tight
+            mode["presolve"] = mode["presolve"] and pre
+        info = h.getInfo()
+        x = np.asarray(h.getSolution().col_value) if st == highspy.HighsModelStatus.kOptimal \
+            else None
+        return st, min(info.mip_dual_bound, info.objective_function_value), x
+
     best_w = np.zeros(d)  # W = 0 is always feasible
     best_val = pb.objective(best_w)
     bound, root_bound, status, message, iters = -np.inf, np.nan, "iteration_limit", "", 0
     done = 0  # masters solved to the end
+    rechecks = 0
     try:
         val, w0 = incumbent(np.zeros(G))
         if val < best_val:
@@ -188,17 +263,15 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
                 status, message = "time_limit", f"time limit {time_limit:g} s reached"
                 break
             h.setOptionValue("time_limit", float(left))
-            s = max(abs(best_val), 1e-8)  # objective scale: tolerances act relative to UB
+            s = max(abs(best_val + offset), 1e-8)  # objective scale: tolerances relative to UB
             sv = np.ones(len(rlo))
             sv[n_struct:] = 1.0 / s
             A = sp.diags(sv) @ sp.vstack(rows, format="csr")
             pass_qp(h, None, cost / s, lo, hi, A.tocsr(), np.array(rlo) * sv,
                     np.array(rhi) * sv, integrality=integ)
-            _run_master(h)
-            st = h.getModelStatus()
-            info = h.getInfo()
+            st, value, x = solve_master(h)
             if st == highspy.HighsModelStatus.kTimeLimit:
-                bound = max(bound, s * info.mip_dual_bound)
+                bound = max(bound, s * h.getInfo().mip_dual_bound)
                 status, message = "time_limit", f"time limit {time_limit:g} s reached in a master"
                 break
             if st != highspy.HighsModelStatus.kOptimal and debug_file:
@@ -206,31 +279,58 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
             if st != highspy.HighsModelStatus.kOptimal:
                 status, message = "error", f"HiGHS master: {h.modelStatusToString(st)}"
                 break
+            master = s * value
+            # HiGHS's word is checked: the master cannot exceed its value at the incumbent,
+            # and a bound that closes the gap gets a second opinion without presolve (its
+            # presolve returned 72× the true master optimum when M ≫ the weights)
+            slack = max(min(gap_tol, 1e-7), 1e-9) * s
+            known = lifted_value(best_w)
+            closes = relative_gap(best_val + offset, max(bound, master)) <= gap_tol
+            if mode["presolve"] and (master > known + slack or closes):
+                st2, value2, x2 = solve_master(h, False)
+                if st2 == highspy.HighsModelStatus.kOptimal and s * value2 < master - slack:
+                    mode["presolve"], rechecks = False, rechecks + 1
+                    master, x = s * value2, x2
+                    bound = min(bound, master)  # the earlier rounds had all fewer cuts
+            over = master - known
+            if over > max(gap_tol, 1e-9) * s:
+                status = "error"
+                message = (f"the MILP master's bound {master - offset:.10g} exceeds "
+                           f"{known - offset:.10g}, its own value at the incumbent: HiGHS's "
+                           "answer is numerically wrong on this instance (with and without "
+                           "presolve); incumbent and the previous bound kept")
+                break
+            if over > 0:  # a tolerance-sized error (seen: 2e-7·UB): the bound pays it twice
+                master = known - over
             done += 1
-            master = s * min(info.mip_dual_bound, info.objective_function_value)
             progress = master > bound
             bound = max(bound, master)
             if iters == 1:
-                root_bound = bound
-            x = np.asarray(h.getSolution().col_value)
+                root_bound = bound - offset
             w_m, y_m = x[:d], np.round(x[iy:it])
             val, w_s = incumbent(y_m, w_m)
             if val < best_val:
                 best_val, best_w = val, w_s
             if callback is not None:
-                callback({"round": iters, "lower": float(bound), "upper": float(best_val),
-                          "y": y_m.copy(), "time": time.perf_counter() - t0})
-            if relative_gap(best_val, bound) <= gap_tol:
+                callback({"round": iters, "lower": float(bound - offset),
+                          "upper": float(best_val), "y": y_m.copy(),
+                          "time": time.perf_counter() - t0})
+            if relative_gap(best_val + offset, bound) <= gap_tol:
                 status, message = "optimal", "gap closed"
                 break
             same = last is not None and np.array_equal(y_m, last[1]) and np.allclose(
                 w_m, last[0], rtol=1e-12, atol=1e-14)
             stalls = stalls + 1 if same and not progress else 0
+            if stalls >= STALL_ROUNDS and mode["presolve"]:  # HiGHS's presolve merges nearly
+                # parallel cuts (tangents of a loss that is almost linear on the box): retry
+                # without it before giving up
+                mode["presolve"], rechecks, stalls = False, rechecks + 1, 0
             if stalls >= STALL_ROUNDS:
                 status = "error"
-                message = (f"master stalled at gap {relative_gap(best_val, bound):.2e} > "
-                           f"{gap_tol:g}: its cuts no longer separate its own point (HiGHS's "
-                           "tolerances); incumbent and bound are still valid")
+                message = (f"master stalled at gap "
+                           f"{relative_gap(best_val + offset, bound):.2e} > {gap_tol:g}: its "
+                           "cuts no longer separate its own point (HiGHS's tolerances); "
+                           "incumbent and bound are still valid")
                 break
             last = (w_m, y_m)
             add_cuts(w_s)
@@ -243,11 +343,16 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
                    "last master bound kept")
     if not message:
         message = status
-    best_val = pb.objective(best_w)  # the incumbent's own value, whatever got interrupted
-    gap = relative_gap(best_val, bound)
-    return MipResult(status=status, message=message, objective=float(best_val),
-                     bound=float(min(bound, best_val)), gap=gap, y=pb.support(best_w),
-                     W=best_w.reshape(pb.p, pb.q), nodes=iters,
-                     qp_solves=quad.solves if quad is not None else iters, cuts=n_cuts,
-                     time=time.perf_counter() - t0, method="oa", formulation=formulation,
-                     root_bound=float(root_bound), extra={"master_solves": iters})
+    extra = {"master_solves": iters, "master_rechecks": rechecks,
+             "master_presolve": "on" if mode["presolve"] else "off",
+             "master_tolerance": 1e-9 if mode["tight"] else "default"}
+    if pb is not problem:
+        extra["big_m_limit"] = pb.meta["big_m_limit"]
+    res = MipResult(status=status, message=message, objective=float(pb.objective(best_w)),
+                    bound=float(bound - offset), gap=np.nan, y=pb.support(best_w),
+                    W=best_w.reshape(pb.p, pb.q), nodes=iters,
+                    qp_solves=quad.solves if quad is not None else iters, cuts=n_cuts,
+                    time=time.perf_counter() - t0, method="oa", formulation=formulation,
+                    root_bound=float(root_bound), extra=extra)
+    # on the original problem: objective recomputed from W, the bound checked against it
+    return certify(problem, res, gap_tol)

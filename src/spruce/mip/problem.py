@@ -21,6 +21,13 @@ a sum of squares with no cancellation, at min(n, p)·p·q flops per evaluation.
 `normalized` gives the same MIP with unit objective and unit curvature (what the exact
 solvers search): s = L(0), W = c·U, X' = cX/√s, Y' = Y/√s, M' = M/c, λ'α' = λαc²/s,
 λ'(1−α') = λ(1−α)/s, so that F'(U) = F(cU)/s.
+
+`lift_bound` turns a bound of the normalized instance into one of the original.
+
+`tightened` gives the same MIP with M_j replaced by min(M_j, R_j), R = `big_m_limit`, a bound
+on |W_i| at every optimum (from the ridge, λα‖W_j‖² ≤ L(0) − min L − λ(1−α), and for the
+squared loss from its curvature); the exact solvers search that one, so an M of 1e9 means to
+them what the smallest valid M means. `free_limit` bounds the free entries the same way.
 """
 
 from __future__ import annotations
@@ -237,11 +244,15 @@ class GroupPruningProblem:
                 "M_min": float(self.M.min()), "M_max": float(self.M.max()), "k": self.k}
 
     def with_params(self, **changes) -> GroupPruningProblem:
-        """A copy with some of lam, alpha, M, k, name changed."""
+        """A copy with some of lam, alpha, M, k, name changed. A changed model is no longer
+        the one of a file it was read from: meta["file_model"] (spruce.mip.recover) is
+        dropped then."""
         kw = dict(X=self.X, Y=self.Y, groups=self.groups, lam=self.lam, alpha=self.alpha,
                   M=self.M, k=self.k, loss=self.loss, name=self.name,
                   group_names=self.group_names, meta=dict(self.meta))
         kw.update(changes)
+        if set(changes) - {"name", "group_names", "meta"}:
+            kw["meta"] = {k: v for k, v in kw["meta"].items() if k != "file_model"}
         return GroupPruningProblem(**kw)
 
 
@@ -275,6 +286,121 @@ def normalized(problem: GroupPruningProblem) -> tuple[GroupPruningProblem, float
     else:
         kappa = 1.0
     return search, s, c, kappa
+
+
+def lift_bound(search: GroupPruningProblem, s: float, kappa: float, bound: float) -> float:
+    """A valid bound of the searched (normalized) instance as a valid bound of the original:
+    the larger of s·κ·bound and s·(bound − (1 − κ)·P), P = the largest penalty a feasible U
+    carries in the searched instance, λ'α'Σ_j n_j M'_j² + λ'(1−α')·min(G, k). The rounding of
+    (λ', α') changes the penalty, never the loss: with ρ ≤ 1/κ, F/s = L' + pen ≥ F' − (1 − 1/ρ)
+    pen', and pen' ≤ P at every feasible U. On a model file whose recovered loss carries a
+    constant of 2.8e12, κ·bound lost 1e4 to a 4e-9 rounding of 1 − α'; this loses 1e-8."""
+    if not np.isfinite(bound):
+        return s * bound
+    sizes = np.array([g.size for g in search.groups], dtype=np.float64)
+    kept = search.num_groups if search.k is None else min(search.num_groups, search.k)
+    P = (search.lam * search.alpha * float(sizes @ (search.M ** 2))
+         + search.lam * (1 - search.alpha) * kept) * (1 + 1e-12)
+    return s * max(kappa * bound, bound - (1 - kappa) * P)
+
+
+ELLIPSOID_MAX_DIM = 700  # weights; the curvature bound of big_m_limit is a dense d×d eigh
+ELLIPSOID_MAX_COND = 1e8  # above this the inverse's diagonal is not trusted to 1e-6
+
+
+def big_m_limit(problem: GroupPruningProblem, upper: float | None = None) -> np.ndarray:
+    """R_j (one per group) with |W_i| ≤ R_j for every entry i of group j of every optimal W
+    (∞ where nothing is provable).
+
+    U ≥ the optimum (L(0) = F(W = 0), or `upper`, any feasible value); at an optimum W* that
+    keeps j, q(W*) := L(W*) + λα‖W*_G‖² ≤ U − λ(1−α). Two consequences:
+    - ridge: λα‖W*_j‖² ≤ U − L_low − λ(1−α) (L ≥ L_low: c₀ of lsq_factor for the squared
+      loss, 0 for the logistic loss), so |W*_i| ≤ √((U − L_low − λ(1−α))/(λα));
+    - curvature (squared loss, d ≤ ELLIPSOID_MAX_DIM, q strongly convex with condition number
+      ≤ ELLIPSOID_MAX_COND): q = q_min + ½(w − w_c)ᵀP(w − w_c), so
+      |W*_i| ≤ |w_c,i| + √(2(U − λ(1−α) − q_min)·(P⁻¹)_ii), finite even where λα is tiny.
+    Float evaluation is padded (1e-12 of the terms that cancel, then 1e-6 relative), so R is
+    valid as computed, not only in exact arithmetic."""
+    G = problem.num_groups
+    R = np.full(G, math.inf)
+    U = problem.loss_scale()
+    if upper is not None and np.isfinite(upper):
+        U = min(U, float(upper))
+    if not np.isfinite(U):
+        return R
+    la = problem.lam * problem.alpha
+    cost = problem.lam * (1 - problem.alpha)
+    if la > 0:
+        low = problem.lsq_factor()[2] * (1 - 1e-12) if problem.loss == "squared" else 0.0
+        pad = 1e-12 * (abs(U) + abs(low) + cost)
+        room = U - low - cost + pad
+        if room <= 0:  # no group can be kept at an optimum: the weaker bound without λ(1−α)
+            room = U - low + pad
+        if room > 0:
+            R[:] = math.sqrt(room / la) * (1 + 1e-9)
+    if problem.loss == "squared" and problem.dim <= ELLIPSOID_MAX_DIM:
+        ell = _curvature_limit(problem, U, cost)
+        R = np.minimum(R, [float(ell[g].max()) for g in problem.groups])
+    return R
+
+
+def free_limit(problem: GroupPruningProblem, upper: float | None = None) -> np.ndarray:
+    """Per flat entry: a bound on |W_i| of every optimal W for the ungrouped (free) entries
+    (the curvature bound of big_m_limit, with U − q_min: a free entry pays no λ(1−α)); ∞ for
+    grouped entries and where the bound does not apply (other losses, large or
+    ill-conditioned problems)."""
+    out = np.full(problem.dim, math.inf)
+    U = problem.loss_scale()
+    if upper is not None and np.isfinite(upper):
+        U = min(U, float(upper))
+    if problem.loss == "squared" and problem.dim <= ELLIPSOID_MAX_DIM and np.isfinite(U) \
+            and problem.free.size:
+        ell = _curvature_limit(problem, U, problem.lam * (1 - problem.alpha))
+        out[problem.free] = ell[problem.free]
+    return out
+
+
+def _curvature_limit(problem: GroupPruningProblem, U: float, cost: float) -> np.ndarray:
+    """The curvature bound of big_m_limit per flat entry (∞ where it does not apply); entries
+    of groups use U − λ(1−α), free entries U."""
+    out = np.full(problem.dim, math.inf)
+    A, B, c0 = problem.lsq_factor()
+    q = problem.q
+    grouped = problem.owner >= 0
+    P = np.kron(A.T @ A, np.eye(q))
+    P[np.diag_indices_from(P)] += 2 * problem.lam * problem.alpha * grouped
+    ev, V = np.linalg.eigh(P)
+    if not (ev[0] > 0 and ev[-1] <= ELLIPSOID_MAX_COND * ev[0]):
+        return out
+    b = (A.T @ B).reshape(-1)
+    wc = V @ ((V.T @ b) / ev)
+    res = B - A @ wc.reshape(problem.p, q)
+    qmin = 0.5 * float((res * res).sum()) + c0 + problem.lam * problem.alpha * float(
+        wc[grouped] @ wc[grouped])
+    pinv_diag = (V * V) @ (1.0 / ev)
+    pad = 1e-12 * (abs(U) + abs(qmin) + cost)
+    room = np.where(grouped, U - cost - qmin + pad, U - qmin + pad)
+    room = np.where(room > 0, room, U - qmin + pad)  # no group can be kept: without λ(1−α)
+    ok = room > 0
+    out[ok] = (np.abs(wc[ok]) + np.sqrt(2 * room[ok] * pinv_diag[ok])) * (1 + 1e-6)
+    return out
+
+
+def tightened(problem: GroupPruningProblem, upper: float | None = None) -> GroupPruningProblem:
+    """The same MIP with every M_j replaced by min(M_j, R_j), R = big_m_limit(problem): exact
+    (every optimum of the original is feasible in it, and its feasible set is a subset), and
+    what keeps the solvers' tolerances meaningful when M ≫ the weights: with M = 1e7 on
+    weights of size 1, HiGHS's integrality tolerance (1e-6) let a "y = 0" carry |W| up to 10
+    in the OA master, whose bound then came out above the optimum (docs/mip.md, "Certified
+    answers"). Returns `problem` itself when no M shrinks; else a copy with
+    meta["big_m_limit"] = max_j R_j."""
+    R = big_m_limit(problem, upper)
+    shrink = problem.M > R
+    if not shrink.any():
+        return problem
+    out = problem.with_params(M=np.where(shrink, R, problem.M))
+    out.meta["big_m_limit"] = float(R.max())
+    return out
 
 
 def row_groups(p: int, q: int, rows_per_group: int = 1) -> list[np.ndarray]:

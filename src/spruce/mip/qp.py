@@ -14,6 +14,9 @@ through the cuts). The perspective cut at w̄ is the tangent of the perspective 
 (w̄, 1) (Frangioni & Gentile 2006); it is valid for every y ∈ [0, 1] and every node, so one
 global pool serves the whole tree.
 
+FixedSupportQP (the exact value of one y) caps HiGHS's QP iterations (it cycled for ever on a
+model file with a large linear cost) and falls back to bounded least squares past the cap.
+
 Speed (2-core CPU, no GPU): a 60×45, 15-group node QP builds and solves in ~1 ms.
 """
 
@@ -240,10 +243,18 @@ class FixedSupportQP:
         diag[problem.owner >= 0] = 2 * problem.lam * problem.alpha
         self.Q = (H + sp.diags(diag)).tocsc()
         self.b, self.c = b, c
-        self.h = new_highs()
+        self.h = self._new_highs()
         self.cache: dict[bytes, tuple[float, np.ndarray]] = {}
         self.solves = 0
         self.fallbacks = 0  # supports solved by bounded least squares after HiGHS failed
+
+    def _new_highs(self) -> highspy.Highs:
+        """A HiGHS with its QP iterations capped: its active-set solver cycled for ever on the
+        fixed-support QPs of a model file with a large linear cost (boxes of 7e-4 around an
+        objective that varies by 1e-4 there); past the cap, bounded least squares takes over."""
+        h = new_highs()
+        h.setOptionValue("qp_iteration_limit", 50 * self.pb.dim + 1000)
+        return h
 
     def _bounded_lsq(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
         """The same fixed-support problem as bounded least squares, ½‖Ãw − b̃‖² with
@@ -321,7 +332,7 @@ class FixedSupportQP:
         if sol is not None and sol.status == "optimal":
             w = self._polish(sol.x, lo, hi)
         elif self.pb.loss == "squared":
-            self.h = new_highs()  # do not reuse a solver left in an unknown state
+            self.h = self._new_highs()  # do not reuse a solver left in an unknown state
             self.fallbacks += 1
             w = self._bounded_lsq(lo, hi)
         else:

@@ -88,6 +88,10 @@ def solve(problem: GroupPruningProblem, formulation: str = "perspective", method
     method "bnb": spruce's branch-and-bound with HiGHS node QPs (squared loss);
     method "oa":  outer approximation with a HiGHS MILP master (any convex loss).
     A time limit returns the incumbent and the bound with status "time_limit".
+    Every answer is certified on the original problem (result.certify); a problem read from
+    a model file also on the file's own objective (recover.certify_file: extra holds
+    file_objective, file_bound, file_gap, and gap is the file's), with the solvers' gaps
+    measured relative to the file's objective (offset = meta["objective_offset"]).
     """
     if formulation not in FORMULATIONS:
         raise ValueError(f"formulation must be one of {FORMULATIONS}, got {formulation!r}")
@@ -97,6 +101,9 @@ def solve(problem: GroupPruningProblem, formulation: str = "perspective", method
         raise ValueError(f"time_limit must be > 0 seconds, got {time_limit}")
     if method == "bnb" and problem.loss != "squared":
         method = "oa"
+    from_file = "file_model" in (problem.meta or {})
+    if from_file:
+        options.setdefault("offset", float(problem.meta.get("objective_offset", 0.0)))
     if method == "bnb":
         res = branch_and_bound(problem, formulation, gap_tol=gap_tol, time_limit=time_limit,
                                **options)
@@ -104,6 +111,9 @@ def solve(problem: GroupPruningProblem, formulation: str = "perspective", method
         from .oa import outer_approximation
         res = outer_approximation(problem, formulation, gap_tol=gap_tol, time_limit=time_limit,
                                   **options)
+    if from_file:
+        from .recover import certify_file
+        res = certify_file(problem, res, gap_tol)
     if check_big_m:
         res.extra["M_binding_groups"] = problem.check_binding(res.W.reshape(-1), res.y)
     return res

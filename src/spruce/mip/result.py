@@ -12,7 +12,16 @@ a scale the floor is the absolute 1e-10 (the outer approximation).
 status is one of STATUSES; only "optimal" claims that gap ≤ the requested tolerance.
 A time or node limit returns the incumbent and the best bound, never "optimal".
 `recertify` maps a result of the normalized instance (problem.normalized) back to the
-original data: objective recomputed from W there, bound multiplied by s·κ.
+original data: objective recomputed from W there, bound lifted by problem.lift_bound (s times
+the bound, less what the rounding of λ', α' can change the penalty by).
+
+`certify` is the last step of every exact path (branch-and-bound, outer approximation; model
+files add `spruce.mip.recover.certify_file` on the file's own objective): W is put back in
+its boxes, the objective recomputed from W on the ORIGINAL problem, and "optimal" kept only if
+that objective is within gap_tol of the bound. A bound above the objective of the returned
+feasible point (beyond rounding) cannot be valid: "optimal" becomes "error" and the bound is
+replaced by a certified one (the Fenchel dual bound of the perspective relaxation, valid at
+any point; spruce.mip.perspective). Nothing a solver says is taken on trust here.
 """
 
 from __future__ import annotations
@@ -77,6 +86,8 @@ class MipResult:
         for key in ("objective", "bound", "gap", "root_bound", "time"):
             v = out[key]
             out[key] = None if v is None or not np.isfinite(v) else float(v)
+        out["extra"] = {k: (None if isinstance(v, float) and not np.isfinite(v) else v)
+                        for k, v in out["extra"].items()}
         return out
 
     def __repr__(self) -> str:
@@ -86,28 +97,73 @@ class MipResult:
                 f"time={self.time:.3f}s, method={self.method!r}/{self.formulation!r})")
 
 
-def recertify(problem: GroupPruningProblem, res: MipResult, scale: float, c: float,
-              kappa: float, gap_tol: float) -> MipResult:
-    """The normalized search's result on the original data: W = c·U (clipped to the boxes it
-    may leave by rounding), objective = problem.objective(W), bound = s·κ·(its bound), gap
-    and status checked again."""
-    w = c * np.asarray(res.W, dtype=np.float64).reshape(-1)
+def recertify(problem: GroupPruningProblem, res: MipResult, search: GroupPruningProblem,
+              scale: float, c: float, kappa: float, gap_tol: float) -> MipResult:
+    """The normalized search's result on the original data: W = c·U, bound = the searched
+    bound lifted by problem.lift_bound (≈ s·bound), then `certify` (objective recomputed
+    from W, gap and status checked again)."""
+    from .problem import lift_bound
+
+    res.W = c * np.asarray(res.W, dtype=np.float64)
+    res.bound = lift_bound(search, scale, kappa, res.bound)
+    res.root_bound = lift_bound(search, scale, kappa, res.root_bound)
+    res.extra.update(objective_scale=scale, weight_scale=c)
+    return certify(problem, res, gap_tol,
+                   why="the normalized search had closed it: rounding decides on this instance")
+
+
+def certified_bound(problem: GroupPruningProblem, w: np.ndarray | None = None,
+                    max_iter: int = 2000) -> float:
+    """A lower bound on the MIP's optimum that needs no solver's word: the Fenchel dual bound
+    of the perspective relaxation (budget dropped), after a short first-order solve from w."""
+    from .perspective import PerspectiveSolver
+
+    try:
+        fo = PerspectiveSolver(problem, "spr")
+        state = np.full(problem.num_groups, -1, dtype=np.int8)
+        bound, _, _ = fo.solve(state, w, tol=1e-9, max_iter=max_iter)
+    except (ValueError, FloatingPointError, np.linalg.LinAlgError):
+        return -np.inf
+    return float(bound) if np.isfinite(bound) else -np.inf
+
+
+def certify(problem: GroupPruningProblem, res: MipResult, gap_tol: float,
+            why: str = "") -> MipResult:
+    """The final check of every exact path (see the module docstring): res re-evaluated on the
+    ORIGINAL problem; status "optimal" only if its objective is within gap_tol of its bound.
+
+    W is clipped to the boxes |W_i| ≤ M_j (the solvers may leave them by rounding), y is its
+    support, objective = problem.objective(W). A bound above that objective by more than
+    rounding (max(gap_tol, 1e-9) relative) is not valid: it is replaced by `certified_bound`
+    and "optimal" becomes "error". Otherwise bound = min(bound, objective)."""
+    w = np.asarray(res.W, dtype=np.float64).reshape(-1)
+    status, message = res.status, res.message
+    if not np.isfinite(w).all():
+        w = np.zeros(problem.dim)  # W = 0 is always feasible
+        status, message = "error", f"{message}; the solver returned a non-finite W (W = 0 kept)"
     bnd = problem.entry_bounds()
     w = np.clip(w, -bnd, bnd)
     objective = problem.objective(w)
-    # a valid bound stays valid under min with a feasible value (rounding can put it a hair
-    # above the recomputed objective)
-    bound = min(scale * kappa * res.bound, objective)
-    gap = relative_gap(objective, bound, problem.loss_scale())
-    status, message = res.status, res.message
+    unit = problem.loss_scale()
+    bound = float(res.bound) if res.bound is not None else -np.inf
+    if np.isnan(bound):
+        bound = -np.inf
+    slack = max(gap_tol, 1e-9) * max(abs(objective), GAP_FLOOR * unit if np.isfinite(unit)
+                                     else 0.0, 1e-300)
+    if bound > objective + slack:  # not a valid bound: a limit or Ctrl-C keeps its status
+        good = min(certified_bound(problem, w), objective)
+        message = (f"the solver's bound {bound:.10g} exceeds {objective:.10g}, the objective of "
+                   "its own feasible point on the original problem: that bound is not valid "
+                   f"(numerical trouble); replaced by the certified bound {good:.10g}"
+                   + (f" [{message}]" if message and status != "optimal" else ""))
+        status, bound = "error" if status == "optimal" else status, good
+    bound = min(bound, objective)  # a valid bound stays valid under min with a feasible value
+    gap = relative_gap(objective, bound, unit)
     if status == "optimal" and gap > gap_tol:
-        status, message = "error", (f"on the original data the gap is {gap:.2e} > {gap_tol:g} "
-                                    "(the normalized search had closed it: rounding decides "
-                                    "on this instance)")
+        status, message = "error", (f"on the original data the gap is {gap:.2e} > {gap_tol:g}"
+                                    + (f" ({why})" if why else ""))
     res.status, res.message, res.objective, res.bound, res.gap = (status, message, objective,
                                                                   bound, gap)
     res.W = w.reshape(problem.p, problem.q)
-    res.root_bound = scale * kappa * res.root_bound
     res.y = problem.support(w)
-    res.extra.update(objective_scale=scale, weight_scale=c)
     return res
