@@ -1,9 +1,11 @@
+import importlib
+
 import numpy as np
 import pytest
 
+from spruce.mip import solve
 from spruce.mip.catalog import DEFAULT_DIR, FAST, SPECS, load_instance, read_catalog, save_instance
 from spruce.mip.problem import synthetic
-from spruce.mip.relax import solve
 
 
 def test_catalog_sample_reproduces_optima():
@@ -71,11 +73,12 @@ def test_ctrl_c_writes_the_finished_entries_merged_and_whole(tmp_path, monkeypat
     existing entries of every other name, written whole (no temporary file left)."""
     import json
 
-    from spruce.mip import catalog, relax
+    from spruce.mip import catalog
 
+    solve_module = importlib.import_module("spruce.mip.solve")
     catalog.build_catalog(tmp_path, ["syn_g8_s1"], formats=(".mps",), progress=False)
     before = {e["name"]: e for e in read_catalog(tmp_path)}
-    real, calls = relax.solve, []
+    real, calls = solve_module.solve, []
 
     def solve(*args, **kwargs):
         calls.append(1)
@@ -83,7 +86,7 @@ def test_ctrl_c_writes_the_finished_entries_merged_and_whole(tmp_path, monkeypat
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(relax, "solve", solve)
+    monkeypatch.setattr(solve_module, "solve", solve)
     with pytest.raises(catalog.CatalogInterrupted) as info:
         catalog.build_catalog(tmp_path, ["syn_g8_s0", "syn_g10_q3", "syn_g15_s0"],
                               formats=(".mps",), progress=False)
@@ -102,16 +105,17 @@ def test_ctrl_c_writes_the_finished_entries_merged_and_whole(tmp_path, monkeypat
 def test_interrupted_solve_gets_no_entry(tmp_path, monkeypatch):
     """The B&B catches Ctrl-C itself and returns status "interrupted": that is not a
     certified optimum, so the instance is left out and the build stops there."""
-    from spruce.mip import catalog, relax
+    from spruce.mip import catalog
 
-    real = relax.solve
+    solve_module = importlib.import_module("spruce.mip.solve")
+    real = solve_module.solve
 
     def solve(*args, **kwargs):
         res = real(*args, **kwargs)
         res.status = "interrupted"
         return res
 
-    monkeypatch.setattr(relax, "solve", solve)
+    monkeypatch.setattr(solve_module, "solve", solve)
     with pytest.raises(catalog.CatalogInterrupted) as info:
         catalog.build_catalog(tmp_path, ["syn_g8_s0", "syn_g8_s1"], formats=(".mps",),
                               progress=False)

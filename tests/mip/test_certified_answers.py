@@ -26,11 +26,12 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from spruce.mip import solve
 from spruce.mip.bruteforce import enumeration_optimum, quadratic_optimum
 from spruce.mip.mpsfile import read_model_file
-from spruce.mip.problem import GroupPruningProblem, big_m_limit, synthetic, tightened
+from spruce.mip.problem import GroupPruningProblem, synthetic
 from spruce.mip.qp import FixedSupportQP
-from spruce.mip.relax import solve
+from spruce.mip.reform import big_m_limit, tightened
 from spruce.mip.result import STATUSES, MipResult, certify
 
 PATHS = [("bnb", "bigm"), ("bnb", "perspective"), ("oa", "bigm"), ("oa", "perspective")]

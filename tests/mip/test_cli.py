@@ -1,4 +1,7 @@
 import json
+import re
+
+import pytest
 
 from spruce.cli import main
 
@@ -105,3 +108,102 @@ def test_solve_announces_itself_and_checks_options_first(capsys):
         assert main(["mip", "solve", "syn_g8_s0", opt, bad]) == 2
         err = capsys.readouterr().err
         assert opt in err and bad in err and len(err.strip().splitlines()) == 1
+
+
+MODEL_FILE = "syn_g8_s0.bigm.mps"
+
+
+def test_time_limit_covers_reading_a_model_file(monkeypatch, capsys):
+    """Issue #15: a 1,500-weight .lp took 15.8 s under --time-limit 1 (reading was not timed).
+    The clock now starts with the command: a recovery slower than the limit (here its O(N³)
+    step, made slow) ends the command at the limit with one line naming the file."""
+    import time
+
+    from spruce.mip import recover
+    from spruce.mip.catalog import DEFAULT_DIR
+
+    real = recover._as_squared_loss
+
+    def slow(*args):
+        deadline = args[-1]
+        t = time.perf_counter()
+        while time.perf_counter() - t < 5.0:  # a slow factorization, checking its deadline
+            deadline.check("in the slow stand-in")
+            time.sleep(0.02)
+        return real(*args)
+
+    monkeypatch.setattr(recover, "_as_squared_loss", slow)
+    path = str(DEFAULT_DIR / MODEL_FILE)
+    t = time.perf_counter()
+    rc = main(["mip", "solve", path, "--time-limit", "0.5"])
+    took = time.perf_counter() - t
+    err = capsys.readouterr().err
+    assert rc == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "time limit 0.5 s reached" in err and path in err and "nothing was solved" in err
+    assert took < 3.0  # at the limit, not after the 5 s of the slow step
+
+
+def test_reading_checks_its_deadline():
+    from spruce.mip.catalog import DEFAULT_DIR
+    from spruce.mip.clock import Deadline, TimeLimitReached
+    from spruce.mip.mpsfile import read_model_file
+
+    path = DEFAULT_DIR / MODEL_FILE
+    with pytest.raises(TimeLimitReached, match=f"time limit 0 s reached .* {re.escape(str(path))}"):
+        read_model_file(path, deadline=Deadline.after(0.0))
+    assert read_model_file(path, deadline=Deadline.after(60.0)).num_groups == 8
+
+
+def test_solve_gets_the_time_left_after_loading(monkeypatch, capsys, tmp_path):
+    """Loading counts: the solve gets --time-limit minus the load time; a load that uses up
+    the limit is a one-line error (no instance, no incumbent)."""
+    import importlib
+    import time
+
+    from spruce.mip import cli
+
+    solve_module = importlib.import_module("spruce.mip.solve")
+    real_load, real_solve, seen = cli.load, solve_module.solve, {}
+
+    def slow_load(spec, deadline=None):
+        time.sleep(0.6)
+        return real_load(spec, deadline)
+
+    def spy(*args, **kwargs):
+        seen.update(kwargs)
+        return real_solve(*args, **kwargs)
+
+    monkeypatch.setattr(cli, "load", slow_load)
+    monkeypatch.setattr(solve_module, "solve", spy)
+    out = tmp_path / "r.json"
+    assert main(["mip", "solve", "syn_g8_s0", "--time-limit", "20", "--json", str(out)]) == 0
+    r = json.loads(out.read_text())
+    assert r["status"] == "optimal" and r["load_time"] >= 0.6
+    assert 0 < seen["time_limit"] <= 20 - 0.6 and seen["method"] == "bnb"
+    assert "left after loading" in capsys.readouterr().err
+    assert main(["mip", "solve", "syn_g8_s0", "--time-limit", "0.2"]) == 2
+    err = capsys.readouterr().err
+    assert "time limit 0.2 s reached" in err and "while loading syn_g8_s0" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_options_are_checked_by_solves_validation(capsys):
+    """One validation (spruce.mip.solve._solve_iv) for the command line and the library: the
+    message names the flag and the parameter."""
+    assert main(["mip", "solve", "syn_g8_s0", "--time-limit", "inf", "--gap", "nan"]) == 2
+    err = capsys.readouterr().err
+    assert "--gap: gap_tol must be a finite number >= 0, got nan" in err
+    logistic = "digits:n=60,patch=4x4,loss=logistic,classes=3"
+    assert main(["mip", "solve", logistic, "--method", "bnb"]) == 2
+    assert "method='bnb' needs loss='squared'" in capsys.readouterr().err
+
+
+def test_stdout_is_json_only():
+    """HiGHS prints a banner on the process's stdout when its first solver is built: it used
+    to come before the JSON of `spruce mip solve` (`> result.json` was not JSON)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "spruce.cli", "mip", "solve", "syn_g8_s0"],
+                         capture_output=True, text=True, timeout=300, check=True).stdout
+    assert json.loads(out)["status"] == "optimal"

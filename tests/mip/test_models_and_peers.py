@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
+from spruce.mip import solve
 from spruce.mip.problem import synthetic
 from spruce.mip.pyomo_models import build, export, gdp_transformed
-from spruce.mip.relax import solve
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +76,9 @@ def test_scip_agrees_on_small_instances(small_instances):
         ours = solve(pb, "perspective").objective
         for form in ("bigm", "perspective"):
             r = solve_scip(pb, form, time_limit=60)
-            assert r["status"] == "optimal"
-            assert abs(r["objective"] - ours) <= 1e-5 * abs(ours)
+            assert r.status == "optimal" and r.method == "scip"
+            assert abs(r.objective - ours) <= 1e-5 * abs(ours)
+            assert r.bound <= r.objective * (1 + 1e-9)
 
 
 @pytest.mark.peers
@@ -88,12 +89,69 @@ def test_gurobi_agrees_including_gdp(tiny, tmp_path):
     ours = solve(tiny, "perspective")
     for form in ("bigm", "perspective"):
         r = solve_gurobi(tiny, form, time_limit=60)
-        assert r["status"] == "optimal"
-        assert abs(r["objective"] - ours.objective) <= 1e-5 * ours.objective
-        assert np.array_equal(r["y"], ours.y)
+        assert r.status == "optimal" and r.method == "gurobi"
+        assert abs(r.objective - ours.objective) <= 1e-5 * ours.objective
+        assert np.array_equal(r.y, ours.y)
     for how in ("bigm", "hull"):
         f = tmp_path / f"gdp_{how}.lp"
         gdp_transformed(tiny, how).write(str(f), io_options={"symbolic_solver_labels": True})
         r = solve_gurobi(tiny, "bigm", time_limit=60, path=f)
-        assert r["status"] == "optimal"
-        assert abs(r["objective"] - ours.objective) <= 1e-5 * ours.objective
+        assert r.status == "optimal"
+        assert abs(r.objective - ours.objective) <= 1e-5 * ours.objective
+
+
+def test_peer_answers_are_mip_results(tiny, monkeypatch):
+    """A peer returns a MipResult like spruce's solvers (a stand-in SCIP here: the mapping of
+    statuses, y and W read back from the file's variable names, the gap of every method)."""
+    import sys
+    import types
+
+    from spruce.mip.peers import solve_scip, summary
+    from spruce.mip.result import relative_gap
+
+    ours = solve(tiny, "perspective")
+    w = ours.W.reshape(-1)
+
+    class Var:
+        def __init__(self, name, value):
+            self.name, self.value = name, value
+
+    class Model:
+        status = "timelimit"
+
+        def __getattr__(self, name):  # hideOutput, readProblem, setParam, optimize
+            return lambda *args, **kwargs: None
+
+        def getStatus(self):
+            return self.status
+
+        def getNSols(self):
+            return 1
+
+        def getVars(self):
+            return ([Var(f"W({i})", w[i]) for i in range(tiny.dim)]
+                    + [Var(f"y({j})", ours.y[j]) for j in range(tiny.num_groups)]
+                    + [Var("r(0_0)", 1.0)])
+
+        def getVal(self, v):
+            return v.value
+
+        def getObjVal(self):
+            return ours.objective
+
+        def getDualbound(self):
+            return 0.9 * ours.objective
+
+        def getNNodes(self):
+            return 7
+
+    monkeypatch.setitem(sys.modules, "pyscipopt", types.SimpleNamespace(Model=Model))
+    r = solve_scip(tiny, "bigm", time_limit=5)
+    assert r.method == "scip" and r.formulation == "bigm" and r.nodes == 7
+    assert r.status == "time_limit" and not r.success and "timelimit" in r.message
+    assert np.array_equal(r.W, ours.W) and r.kept == ours.kept
+    assert r.gap == relative_gap(ours.objective, 0.9 * ours.objective, tiny.loss_scale())
+    s = summary(r, ours.objective)
+    assert s["solver"] == "scip" and s["y"] == [int(v) for v in ours.y] and s["rel_diff"] == 0
+    Model.status = "something new"
+    assert solve_scip(tiny, "bigm", time_limit=5).status == "error"

@@ -17,9 +17,9 @@ import numpy as np
 import pytest
 
 from spruce.cli import main
+from spruce.mip import solve
 from spruce.mip.catalog import DEFAULT_DIR, load_instance
 from spruce.mip.mpsfile import ModelFileError, read_model_file
-from spruce.mip.relax import solve
 
 CATALOG = {e["name"]: e for e in json.loads((DEFAULT_DIR / "catalog.json").read_text())
            ["instances"]}

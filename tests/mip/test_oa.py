@@ -3,9 +3,10 @@ import itertools
 import numpy as np
 import pytest
 
-from spruce.mip.oa import fixed_support, outer_approximation
+from spruce.mip import solve
+from spruce.mip.oa import outer_approximation
 from spruce.mip.problem import GroupPruningProblem, row_groups, synthetic
-from spruce.mip.relax import solve
+from spruce.mip.qp import FixedSupportQP
 
 
 def test_oa_matches_brute_force(small_instances, brute):
@@ -26,10 +27,14 @@ def test_logistic_oa_exact():
     X1 = np.hstack([X, np.ones((50, 1))])  # free intercept row
     pb = GroupPruningProblem(X1, lab, row_groups(5, 3), lam=0.05, M=5.0, loss="logistic")
     assert pb.free.size == 3
-    best = min(fixed_support(pb, np.array(c))[0] for c in itertools.product([0, 1], repeat=5))
-    res = solve(pb, "perspective", time_limit=60)  # bnb falls back to OA for this loss
+    fixed = FixedSupportQP(pb)  # the one fixed-support solver, L-BFGS-B for this loss
+    best = min(fixed.solve(np.array(c))[0] for c in itertools.product([0, 1], repeat=5))
+    res = solve(pb, "perspective", time_limit=60)  # method "auto" is OA for this loss
     assert res.method == "oa" and res.status == "optimal"
+    assert res.nodes == 0 and res.rounds >= 1
     assert abs(res.objective - best) <= 1e-6 * abs(best)
+    with pytest.raises(ValueError, match="method='bnb' needs loss='squared'"):
+        solve(pb, "perspective", method="bnb")
 
 
 # the 3-group instance of docs/reliability.md finding 1 (n = 1, p = 3): optimum 0.000670
@@ -50,7 +55,7 @@ def test_oa_closes_the_gap_on_a_tiny_objective(formulation, brute):
     assert res.status == "optimal", res.message
     assert res.objective == pytest.approx(best, rel=1e-9)
     assert res.bound <= res.objective and res.gap <= 1e-6
-    assert res.nodes == len(rounds) <= 10
+    assert res.rounds == len(rounds) <= 10 and res.nodes == 0
     lows = [r["lower"] for r in rounds]
     assert lows == sorted(lows) and all(r["upper"] >= best * (1 - 1e-12) for r in rounds)
 
@@ -61,7 +66,7 @@ def test_oa_stall_is_reported_not_spun():
     pb = GroupPruningProblem(**TINY)
     res = outer_approximation(pb, "perspective", gap_tol=0.0, time_limit=30)
     assert res.status == "error" and "stalled" in res.message
-    assert res.nodes < 50  # stopped by the stall check, not by the 30 s limit (status "error")
+    assert res.rounds < 50  # stopped by the stall check, not by the 30 s limit (status "error")
     assert res.bound <= res.objective == pytest.approx(pb.objective(res.W.reshape(-1)))
 
 
@@ -80,7 +85,7 @@ def test_oa_ctrl_c_returns_incumbent_and_last_master_bound(k, brute):
     res = outer_approximation(pb, "perspective", time_limit=60, callback=stop)
     assert res.status == "interrupted" and not res.success
     assert f"after {k} master rounds" in res.message
-    assert res.nodes == k == len(seen)
+    assert res.rounds == k == len(seen)
     w = res.W.reshape(-1)
     assert res.objective == pytest.approx(pb.objective(w), rel=1e-12)
     assert res.objective == pytest.approx(seen[-1]["upper"], rel=1e-9)
@@ -99,12 +104,12 @@ def test_oa_ctrl_c_before_any_master_keeps_w_zero(monkeypatch):
 
     pb = synthetic(n=30, groups=5, group_size=2, lam=0.1, seed=0)
 
-    def boom(self, keep):
+    def boom(self, keep, w0=None):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(oa.FixedSupportQP, "solve", boom)
     res = oa.outer_approximation(pb, "bigm", time_limit=10)
-    assert res.status == "interrupted" and res.nodes == 0
+    assert res.status == "interrupted" and res.rounds == 0
     assert not np.any(res.W) and res.objective == pytest.approx(pb.objective(np.zeros(pb.dim)))
     assert res.bound == -np.inf and res.to_dict()["bound"] is None
 

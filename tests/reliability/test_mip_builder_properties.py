@@ -14,9 +14,10 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from spruce.mip import solve
 from spruce.mip.bruteforce import enumeration_optimum
 from spruce.mip.problem import GroupPruningProblem
-from spruce.mip.relax import bigm_relaxation, solve
+from spruce.mip.relax import bigm_relaxation
 
 # derandomized and without shrinking: a fixed, bounded run time in CI (a failure is
 # reported with its unshrunk example)
@@ -122,7 +123,7 @@ def test_bigm_bnb_regression_instance():
     assert persp.objective == pytest.approx(opt, rel=1e-6)
     assert bigm.status == "optimal"
     assert bigm.objective == pytest.approx(opt, rel=1e-6) and bigm.bound <= opt * (1 + 1e-9)
-    assert bigm_relaxation(pb)["bound"] <= opt * (1 + 1e-9)
+    assert bigm_relaxation(pb).bound <= opt * (1 + 1e-9)
 
 
 @pytest.mark.parametrize("change,needle", [

@@ -48,8 +48,8 @@ def test_zero_data_node_stall_respects_the_time_limit():
     import time
     import warnings
 
+    from spruce.mip import solve
     from spruce.mip.problem import GroupPruningProblem
-    from spruce.mip.relax import solve
 
     rng = np.random.default_rng(0)
     pb = GroupPruningProblem(np.zeros((7, 2)), rng.normal(size=(7, 2)) * 0.1, [[0, 3, 2, 1]],
@@ -68,7 +68,7 @@ def test_zero_data_node_stall_respects_the_time_limit():
 @pytest.mark.parametrize("method", ["bnb", "oa"])
 def test_node_and_round_limits_return_incumbent_and_a_finite_bound(method):
     """Deterministic limits (no clock): the incumbent is real and the bound finite and valid."""
-    from spruce.mip.relax import solve
+    from spruce.mip import solve
 
     pb = load("syn_g40_hard")
     limit = {"node_limit": 3} if method == "bnb" else {"max_iter": 2}

@@ -2,22 +2,32 @@
 
     min_{W,y} L(W) + λ Σ_j [α‖W_j‖² + (1−α) y_j],  |W_ij| ≤ M_j y_j,  y ∈ {0,1}^G, Σy ≤ k
 
+- solve:        `solve` (the entry point: one input validation, then an engine) → MipResult
 - problem:      GroupPruningProblem (data, groups, λ, α, M, k, loss), synthetic instances
+- reform:       the same MIP restated (M tightened, normalized scale, budget multiplier)
 - builders:     instances from digits (sklearn) and from trained torch MLP/CNN layers
-- bnb:          spruce's branch-and-bound over y (HiGHS QP nodes / first-order perspective
-                nodes with a certified dual bound)
+- bnb:          spruce's branch-and-bound over y (the `Search` loop)
+- nodes:        its node solvers (first-order perspective / big-M, HiGHS QPs) → NodeResult
 - oa:           outer approximation with a HiGHS MILP master (the simple path, any loss)
-- relax:        big-M and perspective relaxations; `solve` (the entry point)
+- qp:           HiGHS QPs: node QPs, shared constraint rows, FixedSupportQP (incumbents)
+- perspective:  the first-order solver with its certified (Fenchel dual) bound
+- relax:        big-M and perspective relaxations on their own → RelaxationResult
+- result:       MipResult, RelaxationResult, the gap, `certify`
 - pyomo_models: readable Pyomo models (big-M MIQP, perspective MISOCP, GDP), .lp/.mps export
-- peers:        SCIP / Gurobi as oracles (lazy imports)
+- mpsfile, recover: reading .mps/.lp model files back into a problem
+- peers:        SCIP / Gurobi as oracles (lazy imports) → MipResult
 - compare:      exact vs relaxations tables and plots; run_demo
 - catalog:      the mip_models/ library
-Heavy imports (highspy, pyomo, torch) happen inside the submodules that need them.
+Heavy imports (highspy, pyomo, torch) happen inside the submodules that need them; `solve`
+is bound here eagerly (its module imports its engines only when called), so that
+`spruce.mip.solve` is the function even after `spruce.mip.solve` the module was imported.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from .solve import solve
 
 
 def run_demo(out_dir: Path, quick: bool = False, seed: int = 0) -> dict:
@@ -32,8 +42,8 @@ def run_demo(out_dir: Path, quick: bool = False, seed: int = 0) -> dict:
 
 
 def __getattr__(name: str):
-    lazy = {"GroupPruningProblem": "problem", "synthetic": "problem", "solve": "relax",
-            "MipResult": "result", "bigm_relaxation": "relax",
+    lazy = {"GroupPruningProblem": "problem", "synthetic": "problem", "MipResult": "result",
+            "RelaxationResult": "result", "bigm_relaxation": "relax",
             "perspective_relaxation": "perspective", "compare": "compare"}
     if name in lazy:
         import importlib
@@ -43,4 +53,4 @@ def __getattr__(name: str):
 
 
 __all__ = ["run_demo", "GroupPruningProblem", "synthetic", "solve", "MipResult",
-           "bigm_relaxation", "perspective_relaxation", "compare"]
+           "RelaxationResult", "bigm_relaxation", "perspective_relaxation", "compare"]

@@ -136,7 +136,7 @@ def build_catalog(out_dir: str | Path = DEFAULT_DIR, names: list[str] | None = N
     from tqdm import tqdm
 
     from .pyomo_models import export
-    from .relax import solve
+    from .solve import solve
 
     names = list(SPECS) if names is None else check_names(names)  # before creating out_dir
     out = Path(out_dir)

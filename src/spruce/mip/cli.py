@@ -1,7 +1,7 @@
 """`spruce mip`: solve an instance exactly, compare relaxations, regenerate the catalog.
 
-    spruce mip solve FILE_OR_SPEC [--formulation bigm|perspective] [--method bnb|oa]
-                     [--time-limit S] [--json OUT]
+    spruce mip solve FILE_OR_SPEC [--formulation bigm|perspective] [--method auto|bnb|oa]
+                     [--time-limit S] [--gap G] [--json OUT]
     spruce mip compare [FILE_OR_SPEC] [--lambdas ...] [--plot PNG] [--json OUT]
     spruce mip catalog [--out DIR] [--only NAME ...] [--time-limit S]
 
@@ -9,6 +9,12 @@ FILE_OR_SPEC is an instance .npz (mip_models/NAME.npz), a big-M .mps/.lp model f
 into a pruning problem by spruce.mip.mpsfile), a catalog name (syn_g15_s0), or a
 spec "synthetic:n=60,groups=15,group_size=3,seed=0" / "digits:patch=2x4,lam_rel=0.1" /
 "mlp:hidden=16x12" / "cnn:channels=6" with keyword overrides.
+
+`solve`'s --time-limit covers the whole command: the clock starts when the command runs,
+loading (reading and recovering a model file, building an instance) counts, and the solve
+gets what is left (spruce.mip.clock). A limit that passes while loading ends the command
+with a one-line error (exit 2: there is no incumbent yet). The options are checked first, by
+spruce.mip.solve's input validation, before anything is loaded or built.
 """
 
 from __future__ import annotations
@@ -16,7 +22,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
+
+from .solve import FORMULATIONS, METHODS
 
 KINDS = ("synthetic", "digits", "mlp", "cnn")
 
@@ -29,12 +38,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                     "perspective files need their sibling NAME.npz), catalog "
                                     "name, or spec like 'synthetic:n=60,groups=15' (kinds: "
                                     + ", ".join(KINDS) + ")")
-    s.add_argument("--formulation", choices=("bigm", "perspective"), default="perspective",
+    s.add_argument("--formulation", choices=FORMULATIONS, default="perspective",
                    help="node relaxation (default: perspective)")
-    s.add_argument("--method", choices=("bnb", "oa"), default="bnb",
-                   help="bnb: spruce branch-and-bound (default); oa: MILP outer approximation")
+    s.add_argument("--method", choices=METHODS, default="auto",
+                   help="bnb: spruce branch-and-bound; oa: MILP outer approximation; auto "
+                        "(default): bnb for the squared loss, oa otherwise")
     s.add_argument("--time-limit", type=float, default=600.0,
-                   help="seconds; on expiry the incumbent and bound are returned (default 600)")
+                   help="seconds for the whole command, loading included; on expiry the "
+                        "incumbent and bound are returned (default 600)")
     s.add_argument("--gap", type=float, default=1e-6, help="relative gap tolerance (1e-6)")
     s.add_argument("--peer", choices=("scip", "gurobi"), default=None,
                    help="also solve with this peer and report the agreement")
@@ -72,9 +83,10 @@ def _parse_value(v: str):
     return v
 
 
-def load(spec: str):
+def load(spec: str, deadline=None):
     """An instance from a .npz path, an .mps/.lp model file (spruce.mip.mpsfile), a catalog
-    name, or a 'kind:key=value,...' spec. A path with another extension is refused by name."""
+    name, or a 'kind:key=value,...' spec. A path with another extension is refused by name.
+    A model file is read with `deadline` (spruce.mip.clock.Deadline) checked."""
     from .catalog import DEFAULT_DIR, SPECS, load_instance
 
     if spec.endswith(".npz"):
@@ -84,7 +96,8 @@ def load(spec: str):
     if looks_like_file and spec not in SPECS:
         from .mpsfile import read_model_file
 
-        return read_model_file(spec)  # reads .mps/.lp(.gz); refuses anything else by name
+        # reads .mps/.lp(.gz); refuses anything else by name
+        return read_model_file(spec, deadline=deadline)
     if spec in SPECS:
         f = DEFAULT_DIR / f"{spec}.npz"
         return load_instance(f) if f.exists() else SPECS[spec]().with_params(name=spec)
@@ -109,20 +122,28 @@ def load(spec: str):
         raise ValueError(f"instance spec {spec!r}: {exc}") from None
 
 
-def _solve(args) -> int:
+def _solve(args, start: float) -> int:
     import warnings
 
-    from .relax import solve
+    from .clock import Deadline, run_within
+    from .solve import resolve_method, solve
 
-    pb = load(args.instance)
-    print(f"solving {pb.name} ({pb.num_groups} groups) by {args.method}/{args.formulation}, "
-          f"time limit {args.time_limit:g} s; Ctrl-C stops and keeps the incumbent",
-          file=sys.stderr, flush=True)
+    clock = Deadline.after(args.time_limit, start)
+    pb = run_within(clock, lambda: load(args.instance, clock),
+                    f"while loading {args.instance}: nothing was solved")
+    load_time = clock.elapsed()
+    left = clock.left()
+    if not left > 0:
+        raise clock.reached(f"loading {args.instance} ({load_time:.2f} s): nothing was solved")
+    method = resolve_method(pb, args.method)
+    print(f"solving {pb.name} ({pb.num_groups} groups) by {method}/{args.formulation}, "
+          f"time limit {args.time_limit:g} s ({left:.3g} s left after loading); Ctrl-C stops "
+          "and keeps the incumbent", file=sys.stderr, flush=True)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        res = solve(pb, args.formulation, method=args.method, time_limit=args.time_limit,
-                    gap_tol=args.gap)
+        res = solve(pb, args.formulation, method=method, time_limit=left, gap_tol=args.gap)
     out = res.to_dict()
+    out["load_time"] = load_time
     if not args.with_weights:
         out.pop("W")
     out["instance"] = pb.describe()
@@ -137,12 +158,11 @@ def _solve(args) -> int:
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
     if args.peer and res.status != "interrupted":  # Ctrl-C: write what we have, no peer run
-        from .peers import PEERS
+        from .peers import PEERS, summary
 
-        peer = PEERS[args.peer](pb, args.formulation, args.time_limit)
-        peer["y"] = None if peer["y"] is None else [int(v) for v in peer["y"]]
-        peer["rel_diff"] = (peer["objective"] - res.objective) / max(abs(res.objective), 1e-12)
-        out["peer"] = peer
+        # the peer is a second opinion with a time limit of its own
+        out["peer"] = summary(PEERS[args.peer](pb, args.formulation, args.time_limit),
+                              res.objective)
     text = json.dumps(out, indent=1)
     if args.json:
         Path(args.json).write_text(text)
@@ -218,20 +238,28 @@ def _catalog(args) -> int:
     return 0
 
 
-def _check_limits(args) -> None:
-    """--time-limit and --gap of every action, before any instance is loaded or built."""
-    limit = getattr(args, "time_limit", None)
-    if limit is not None and not limit > 0:  # NaN fails too
-        raise ValueError(f"--time-limit (time_limit) must be > 0 seconds, got {limit}")
-    gap = getattr(args, "gap", None)
-    if gap is not None and not gap >= 0:
-        raise ValueError(f"--gap (gap_tol) must be >= 0, got {gap}")
+FLAGS = {"time_limit": "--time-limit", "gap_tol": "--gap", "formulation": "--formulation",
+         "method": "--method"}
+
+
+def _check_options(args) -> None:
+    """The options of every action, by solve's one input validation, before any instance is
+    loaded or built; the message names the flag and the parameter."""
+    from .solve import SolveInputError, _solve_iv
+
+    try:
+        _solve_iv(None, getattr(args, "formulation", "perspective"),
+                  getattr(args, "method", "auto"), getattr(args, "time_limit", 600.0),
+                  getattr(args, "gap", 1e-6), partial=True)
+    except SolveInputError as exc:
+        raise ValueError(f"{FLAGS.get(exc.param, exc.param)}: {exc}") from None
 
 
 def run(args) -> int:
-    _check_limits(args)
+    start = time.perf_counter()  # --time-limit of `solve` covers everything from here
+    _check_options(args)
     if args.mip_command == "solve":
-        return _solve(args)
+        return _solve(args, start)
     if args.mip_command == "compare":
         return _compare(args)
     if args.mip_command == "catalog":

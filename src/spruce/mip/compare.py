@@ -23,10 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .oa import fixed_support
 from .problem import GroupPruningProblem
 from .qp import FixedSupportQP
-from .relax import bigm_relaxation, perspective_relaxation, solve
+from .relax import bigm_relaxation, perspective_relaxation
+from .solve import solve
 
 
 class SweepInterrupted(KeyboardInterrupt):
@@ -44,13 +44,6 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return 1.0 if union == 0 else float((a & b).sum() / union)
 
 
-def _refit(problem: GroupPruningProblem):
-    if problem.loss == "squared":
-        q = FixedSupportQP(problem)
-        return lambda keep: q.solve(keep)
-    return lambda keep: fixed_support(problem, keep)
-
-
 def compare(problem: GroupPruningProblem, time_limit: float = 120.0) -> dict:
     """One comparison row (see module docstring); also the per-choice kept groups."""
     t0 = time.perf_counter()
@@ -58,13 +51,13 @@ def compare(problem: GroupPruningProblem, time_limit: float = 120.0) -> dict:
     mip = solve(pb, "perspective", time_limit=time_limit, check_big_m=False)
     bm = bigm_relaxation(pb)
     pr = perspective_relaxation(pb)
-    refit = _refit(pb)
+    refit = FixedSupportQP(pb).solve  # the exact value of a kept set (any loss)
     opt = mip.objective  # the incumbent; the optimum only when mip.status == "optimal"
     certified = mip.status == "optimal"
     G = pb.num_groups
     choices = {"mip": mip.y}
-    choices["spr_threshold"] = (pr["y"] >= 0.5).astype(float)
-    choices["bigm_threshold"] = (bm["y"] >= 0.5).astype(float)
+    choices["spr_threshold"] = (pr.y >= 0.5).astype(float)
+    choices["bigm_threshold"] = (bm.y >= 0.5).astype(float)
     _, w_dense = refit(np.ones(G))
     norms = np.sqrt(pb.group_norms(w_dense)[0])
     count = int(mip.y.sum())
@@ -74,9 +67,9 @@ def compare(problem: GroupPruningProblem, time_limit: float = 120.0) -> dict:
     row = {"instance": pb.name, "lam": pb.lam, "alpha": pb.alpha, "groups": G,
            "mip_status": mip.status, "mip_opt": opt if certified else None,
            "mip_value": opt, "mip_bound": mip.bound,
-           "bigm_bound": bm["bound"], "persp_bound": pr["bound"],
-           "gap_closed": (pr["bound"] - bm["bound"]) / (opt - bm["bound"])
-           if certified and opt - bm["bound"] > 1e-12 * max(1.0, abs(opt)) else float("nan"),
+           "bigm_bound": bm.bound, "persp_bound": pr.bound,
+           "gap_closed": (pr.bound - bm.bound) / (opt - bm.bound)
+           if certified and opt - bm.bound > 1e-12 * max(1.0, abs(opt)) else float("nan"),
            "kept_mip": int(mip.y.sum())}
     for name, keep in choices.items():
         val = opt if name == "mip" else refit(keep)[0]
@@ -119,34 +112,56 @@ def sweep(problem: GroupPruningProblem, lams: list[float], time_limit: float = 1
     return rows
 
 
-def plot_bounds(rows: list[dict], path: str | Path, title: str = "") -> Path:
-    """PNG: MIP optimum, perspective and big-M bounds vs λ (and the gap closed)."""
-    import matplotlib.pyplot as plt  # no backend switch: it would break notebooks' inline plots
+def plot_bounds(rows: list[dict], path: str | Path | None = None, title: str = ""):
+    """PNG: MIP optimum, perspective and big-M bounds vs λ (left) and, on two labelled axes,
+    the root gap closed (%) and the groups the MIP keeps (right). Returns the PNG's path, or
+    the matplotlib Figure itself when `path` is None.
 
+    The MIP optimum is drawn last, as large open black circles, so that it stays visible
+    where the perspective bound reaches it (the bound is then tight)."""
+    from matplotlib.figure import Figure  # no pyplot state: safe in notebooks
+    from matplotlib.ticker import MaxNLocator
+
+    lam = np.array([r["lam"] for r in rows], dtype=float)
+    fig = Figure(figsize=(10, 4), layout="constrained")
+    ax, bx = fig.subplots(1, 2)
+    ax.plot(lam, [r["bigm_bound"] for r in rows], "C3-^", ms=5, label="big-M bound")
+    ax.plot(lam, [r["persp_bound"] for r in rows], "C0-s", ms=4, lw=1.2,
+            label="perspective (SPR) bound")
+    done = [i for i, r in enumerate(rows) if r["mip_opt"] is not None]
+    loose = [i for i, r in enumerate(rows) if r["mip_opt"] is None]
+    ax.plot(lam[done], [rows[i]["mip_value"] for i in done], "o", mfc="none", mec="k", mew=1.6,
+            ms=11, zorder=5, label="MIP optimum (certified)")
+    if loose:  # incumbents of MIPs stopped short: not optima
+        ax.plot(lam[loose], [rows[i]["mip_value"] for i in loose], "o", mfc="none", mec="C1",
+                mew=1.6, ms=11, zorder=5, label="MIP stopped early (incumbent)")
+    ax.set_xscale("log")
+    ax.set_xlabel("λ (penalty weight)")
+    ax.set_ylabel("objective: loss + λ·penalty")
+    ax.grid(alpha=0.3, which="both")
+    ax.legend(fontsize=8)
+    ax.set_title(title or "bounds vs λ", fontsize=10)
+    closed = [100 * r["gap_closed"] if r["gap_closed"] is not None else np.nan for r in rows]
+    bx.plot(lam, closed, "C0-s", label="root gap closed by the perspective bound")
+    bx.set_ylim(0, 105)
+    bx.set_ylabel("root gap closed (%)", color="C0")
+    bx.set_xscale("log")
+    bx.set_xlabel("λ (penalty weight)")
+    bx.grid(alpha=0.3, which="both")
+    cx = bx.twinx()
+    groups = max([int(r.get("groups") or 0) for r in rows] + [r["kept_mip"] for r in rows] + [1])
+    cx.plot(lam, [r["kept_mip"] for r in rows], "k:o", label="groups kept by the MIP")
+    cx.set_ylim(0, groups * 1.05)
+    cx.yaxis.set_major_locator(MaxNLocator(integer=True))
+    cx.set_ylabel(f"groups kept by the MIP (of {groups})")
+    handles = bx.get_legend_handles_labels()[0] + cx.get_legend_handles_labels()[0]
+    bx.legend(handles=handles, fontsize=8, loc="lower left")
+    bx.set_title("how much of the big-M gap the perspective bound closes", fontsize=10)
+    if path is None:
+        return fig
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    lam = np.array([r["lam"] for r in rows])
-    fig, (ax, bx) = plt.subplots(1, 2, figsize=(10, 4))
-    ax.plot(lam, [r["mip_value"] for r in rows], "k-o", label="MIP optimum")
-    loose = [i for i, r in enumerate(rows) if r["mip_opt"] is None]
-    if loose:  # incumbents of MIPs stopped short: not optima
-        ax.plot(lam[loose], [rows[i]["mip_value"] for i in loose], "o", mfc="w", mec="C1",
-                ms=9, label="MIP stopped early (incumbent)")
-    ax.plot(lam, [r["persp_bound"] for r in rows], "C0-s", label="perspective (SPR) bound")
-    ax.plot(lam, [r["bigm_bound"] for r in rows], "C3-^", label="big-M bound")
-    ax.set_xscale("log")
-    ax.set_xlabel("λ")
-    ax.set_ylabel("objective")
-    ax.legend()
-    ax.set_title(title or "bounds vs λ")
-    bx.plot(lam, [100 * r["gap_closed"] for r in rows], "C0-s", label="root gap closed (%)")
-    bx.plot(lam, [r["kept_mip"] for r in rows], "k:o", label="groups kept by the MIP")
-    bx.set_xscale("log")
-    bx.set_xlabel("λ")
-    bx.legend()
-    fig.tight_layout()
     fig.savefig(path, dpi=120)
-    plt.close(fig)
     return path
 
 

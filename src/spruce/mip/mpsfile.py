@@ -36,7 +36,9 @@ token with numbers compared to 1e-9 relative; otherwise the file is refused.
 
 Speed (2-core CPU shared with other jobs, no GPU): syn_g40_s0.bigm.mps (120 weights, 40
 groups) reads and recovers in about 0.1 s; a 22 MB .mps with 1000 weights in about 6 s (text
-checks 1.5 s, HiGHS 1.1 s, three O(N³) eigendecompositions and ≤ 50 Cholesky solves 3.8 s).
+checks 1.5 s, HiGHS 1.1 s, three O(N³) eigendecompositions and ≤ 50 Cholesky solves 3.8 s); a
+43 MB .lp with 1500 weights in 15–40 s. `deadline` (spruce.mip.clock) is checked between the
+stages and inside the recovery's loops: past it, TimeLimitReached names the file and the stage.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from .clock import Deadline, check
 from .problem import GroupPruningProblem
 from .recover import ModelFileError as ModelFileError  # re-exported: raised by read_model_file
 from .recover import _close, _fail, recover
@@ -61,7 +64,9 @@ CAN_READ = ("spruce reads .npz instances and .mps/.mps.gz/.lp/.lp.gz files of th
             "pruning MIQP (binaries y, linking rows ±w − M·y ≤ 0, optional Σy ≤ k, convex "
             "quadratic objective); perspective files only beside their NAME.npz")
 _NUM = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
-_CAND = re.compile(rb"nan|\de\+?\d\d\d")  # on lower-cased bytes: NaN or a 3-digit exponent
+# on lower-cased bytes: NaN, or a 3-digit exponent (two literal-led patterns: one alternation
+# with a leading digit class took 1.7 s on a 43 MB .lp, these take 0.1 s)
+_CANDS = (re.compile(rb"nan"), re.compile(rb"e\+?\d\d\d"))
 
 
 def _suffix(path: Path) -> str:
@@ -69,8 +74,9 @@ def _suffix(path: Path) -> str:
     return next((s for s in sorted(SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
 
 
-def _text(path: Path) -> str:
+def _text(path: Path, deadline: Deadline | None = None) -> str:
     """The file as text (gunzipped), refusing empty, binary and truncated files."""
+    what = f"while reading {path} (its text): nothing was solved"
     try:
         raw = path.read_bytes()
     except IsADirectoryError:
@@ -82,6 +88,7 @@ def _text(path: Path) -> str:
             raw = gzip.decompress(raw)
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
             raise _fail(path, f"is not a readable gzip file ({exc})") from None
+    check(deadline, what)
     if not raw.strip():
         raise _fail(path, "is empty")
     if b"\x00" in raw:
@@ -94,8 +101,11 @@ def _text(path: Path) -> str:
     want = "ENDATA" if ".mps" in _suffix(path) else "end"
     if last.lower() != want.lower():
         raise _fail(path, f"looks truncated: the last line is {last[:40]!r}, not {want!r}")
+    check(deadline, what)
     low = raw.lower()  # candidate lines first (a whole-file regex is slow on large files)
-    for start in sorted({low.rfind(b"\n", 0, m.start()) + 1 for m in _CAND.finditer(low)}):
+    check(deadline, what)
+    starts = {low.rfind(b"\n", 0, m.start()) + 1 for c in _CANDS for m in c.finditer(low)}
+    for start in sorted(starts):
         end = raw.find(b"\n", start)
         line = raw[start:end if end >= 0 else len(raw)].decode()
         if line.lstrip().startswith(("*", "\\")):
@@ -111,9 +121,10 @@ def _text(path: Path) -> str:
 
 def _highs_read(path: Path):
     """(Highs, HighsStatus, HiGHS's ERROR/WARNING lines) with HiGHS's log captured."""
-    import highspy
 
-    h = highspy.Highs()
+    from .qp import new_highs
+
+    h = new_highs()  # without HiGHS's banner on stdout
     fd, log = tempfile.mkstemp(suffix=".highs.log")
     os.close(fd)
     try:
@@ -130,14 +141,15 @@ def _highs_read(path: Path):
     return h, status, msgs
 
 
-def read_model_file(path: str | Path, ridge_share: float = 0.9,
-                    name: str | None = None) -> GroupPruningProblem:
+def read_model_file(path: str | Path, ridge_share: float = 0.9, name: str | None = None,
+                    deadline: Deadline | None = None) -> GroupPruningProblem:
     """The GroupPruningProblem of a pruning-MIP .mps/.lp file (see the module docstring).
 
     meta holds: source_file, format, route ("recovered" or "sibling-npz"), objective_offset
     (file objective = problem objective + offset; 0 up to rounding when the constant fits),
     file_constant c₀, delta_max and delta (the ridge split), the file's column names of the
-    weights / binaries / constants, and HiGHS's warnings.
+    weights / binaries / constants, and HiGHS's warnings. Past `deadline` (spruce.mip.clock)
+    it raises TimeLimitReached (a TimeoutError naming the file and the stage).
     """
     path = Path(path)
     if not 0 < ridge_share < 1:
@@ -149,20 +161,21 @@ def read_model_file(path: str | Path, ridge_share: float = 0.9,
         raise _fail(path, "is a directory, not a model file")
     if not suffix:
         raise _fail(path, f"unknown extension: {CAN_READ}")
-    text = _text(path)
+    text = _text(path, deadline)
     import highspy
 
     h, status, msgs = _highs_read(path)
+    check(deadline, f"while reading {path} (HiGHS's parser): nothing was solved")
     if status == highspy.HighsStatus.kError:
         if any("quadratic" in m.lower() and "not supported" in m.lower() for m in msgs):
-            return _from_sibling(path, suffix, text, msgs)
+            return _from_sibling(path, suffix, text, msgs, deadline)
         errs = "; ".join(m.split(":", 1)[-1].strip() for m in msgs if m.startswith("ERROR"))
         raise _fail(path, f"HiGHS could not read it ({errs or 'no message'})")
     if status != highspy.HighsStatus.kOk or any("ignored" in m.lower() for m in msgs):
         warns = "; ".join(m.split(":", 1)[-1].strip() for m in msgs)  # HiGHS dropped parts
         raise _fail(path, f"HiGHS could not read it cleanly ({warns or status}); spruce "
                           "refuses rather than solve a changed model")
-    pb = recover(path, h, ridge_share, name or _stem(path))
+    pb = recover(path, h, ridge_share, name or _stem(path), deadline)
     pb.meta.update(format=suffix.lstrip("."), highs_messages=msgs)
     return pb
 
@@ -171,7 +184,8 @@ def _stem(path: Path) -> str:
     return path.name[: len(path.name) - len(_suffix(path))] or path.name
 
 
-def _from_sibling(path: Path, suffix: str, text: str, msgs: list[str]) -> GroupPruningProblem:
+def _from_sibling(path: Path, suffix: str, text: str, msgs: list[str],
+                  deadline: Deadline | None = None) -> GroupPruningProblem:
     """A file HiGHS cannot read (quadratic rows): its sibling NAME.npz, if the file matches."""
     from .catalog import load_instance
     from .pyomo_models import export
@@ -188,9 +202,11 @@ def _from_sibling(path: Path, suffix: str, text: str, msgs: list[str]) -> GroupP
     except Exception as exc:  # a damaged sibling is the user's problem, reported in one line
         raise _fail(path, f"its sibling {npz} cannot be loaded ({type(exc).__name__}: {exc})") \
             from None
+    check(deadline, f"while reading {path} (its sibling {npz.name}): nothing was solved")
     ext = ".mps" if ".mps" in suffix else ".lp"
     with tempfile.TemporaryDirectory() as tmp:
         ref = export(pb, form, Path(tmp) / f"ref{ext}").read_text()
+    check(deadline, f"while reading {path} (exporting its sibling): nothing was solved")
     mine, theirs = text.strip().splitlines(), ref.strip().splitlines()
     if len(mine) != len(theirs):
         raise _fail(path, f"does not match its sibling {npz.name} ({len(mine)} lines, the "

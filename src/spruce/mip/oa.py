@@ -7,11 +7,15 @@ Master (a MILP; η is the loss epigraph, t_j the epigraph of α‖W_j‖²-part)
          t_j ≥ 2w̄ᵀW_j − ‖w̄‖²                          (gradient cuts of ‖W_j‖², "big-M")
          |W_j| ≤ M_j y_j,  Σ y ≤ k,  y ∈ {0,1}
 Loop: solve the master (lower bound), solve the fixed-y problem at its y (an incumbent:
-HiGHS QP for the squared loss, L-BFGS-B for the logistic loss), add cuts at both points,
-until (UB − LB)/|UB| ≤ gap_tol. Each round re-solves a MILP from scratch, which is why the
-branch-and-bound (spruce.mip.bnb) is the engine and this is the reference.
+qp.FixedSupportQP, the one fixed-support solver: HiGHS QP for the squared loss, L-BFGS-B for
+the logistic loss), add cuts at both points, until
+    (UB − LB)/max(|UB|, 1e-8·L(0)) ≤ gap_tol
+(the gap of every method, result.relative_gap). The structural rows |W_j| ≤ M_j y_j, Σy ≤ k
+are qp.link_rows, the rows of the branch-and-bound's node QPs. Each round re-solves a MILP
+from scratch, which is why the branch-and-bound (spruce.mip.bnb) is the engine and this is
+the reference. MipResult.rounds counts the masters solved (nodes stays 0).
 
-Scaling: the cut rows and the objective are divided by s = max(|UB|, 1e-8) before each
+Scaling: the cut rows and the objective are divided by s = max(|UB|, 1e-8·L(0)) before each
 master solve, so HiGHS's absolute feasibility tolerances (1e-6 in its MIP solver) act on
 the objective relative to UB. Unscaled, an instance with optimum 6.7e-4 stalled for ever:
 the cut at the master's own point was violated by 1.3e-7, inside the tolerance, so the
@@ -20,9 +24,9 @@ the fixed-y optimum w_s, the master's value at that y is ≥ the fixed-y optimum
 minimizes the convex fixed-y problem, so its linearization does too), so a y can come back
 only when the gap is closed: finitely many rounds, up to the tolerances.
 
-Large M and HiGHS's word (issue #15): the master is built on problem.tightened (M_j ≤ a
+Large M and HiGHS's word (issue #15): the master is built on reform.tightened (M_j ≤ a
 provable bound on the optimal weights; free weights bounded the same way by
-problem.free_limit). With M = 1e7 on weights of size 1, HiGHS's integrality tolerance let a
+reform.free_limit). With M = 1e7 on weights of size 1, HiGHS's integrality tolerance let a
 "y = 0" carry |W| up to 10 and its presolve returned a master bound 72× too high: OA said
 "optimal" at 0.28082 where the optimum is 0.21712. HiGHS's answer is also checked every round:
 the master's bound may not exceed its own value at the lifted incumbent (y its support, η and
@@ -52,40 +56,16 @@ from collections.abc import Callable
 import highspy
 import numpy as np
 import scipy.sparse as sp
-from scipy.optimize import minimize
 
-from .problem import GroupPruningProblem, free_limit, tightened
-from .qp import INF, FixedSupportQP, new_highs, pass_qp
-from .result import MipResult, certify, relative_gap
+from .problem import GroupPruningProblem
+from .qp import INF, FixedSupportQP, link_rows, new_highs, pass_qp
+from .reform import free_limit, tightened
+from .result import MipResult, certify, gap_floor, relative_gap
 
 # HiGHS's tolerances that act on the master's (UB-scaled) rows, and their defaults
 TOLERANCES = {"mip_feasibility_tolerance": 1e-6, "primal_feasibility_tolerance": 1e-7,
               "dual_feasibility_tolerance": 1e-7}
 STALL_ROUNDS = 3  # the same master point this many rounds running, no bound progress: stop
-
-
-def fixed_support(problem: GroupPruningProblem, keep: np.ndarray,
-                  w0: np.ndarray | None = None) -> tuple[float, np.ndarray]:
-    """min L(w) + λα‖w‖² with w = 0 outside kept groups, |w| ≤ M: for any convex loss."""
-    keep = np.asarray(keep) > 0.5
-    bnd = problem.entry_bounds()
-    on = np.ones(problem.dim, dtype=bool)
-    grouped = problem.owner >= 0
-    on[grouped] = keep[problem.owner[grouped]]
-    ridge = problem.lam * problem.alpha * grouped
-
-    def fun(w):
-        return (problem.loss_value(w) + float(ridge @ (w * w)),
-                problem.loss_grad(w) + 2 * ridge * w)
-
-    bounds = [(-b, b) if o else (0.0, 0.0) for b, o in zip(bnd, on, strict=True)]
-    bounds = [(None if not np.isfinite(lo) else lo, None if not np.isfinite(hi) else hi)
-              for lo, hi in bounds]
-    x0 = np.zeros(problem.dim) if w0 is None else np.where(on, w0, 0.0)
-    res = minimize(fun, x0, jac=True, method="L-BFGS-B", bounds=bounds,
-                   options={"maxiter": 20000, "ftol": 1e-15, "gtol": 1e-10})
-    w = res.x
-    return problem.objective(w), w
 
 
 def _run_master(h: highspy.Highs) -> None:
@@ -102,36 +82,13 @@ def _run_master(h: highspy.Highs) -> None:
         raise
 
 
-def _master_rows(pb: GroupPruningProblem, ncol: int, iy: int):
-    """The structural rows |W_j| ≤ M_j y_j (and Σ y ≤ k) as (list of blocks, lo, hi)."""
-    bnd = pb.entry_bounds()
-    rows: list[sp.csr_matrix] = []
-    rlo: list[float] = []
-    rhi: list[float] = []
-    ent = np.flatnonzero(pb.owner >= 0)
-    m = ent.size
-    r = np.arange(m)
-    for sgn in (1.0, -1.0):
-        cols = np.concatenate([ent, iy + pb.owner[ent]])
-        rows.append(sp.csr_matrix((np.concatenate([np.full(m, sgn), -bnd[ent]]),
-                                   (np.concatenate([r, r]), cols)), shape=(m, ncol)))
-        rlo += [-INF] * m
-        rhi += [0.0] * m
-    if pb.k is not None:
-        row = np.zeros((1, ncol))
-        row[0, iy:iy + pb.num_groups] = 1
-        rows.append(sp.csr_matrix(row))
-        rlo.append(-INF)
-        rhi.append(float(pb.k))
-    return rows, rlo, rhi
-
-
 def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspective",
                         gap_tol: float = 1e-6, time_limit: float = 600.0,
                         max_iter: int = 500, debug_file: str | None = None,
                         callback: Callable[[dict], None] | None = None,
                         offset: float = 0.0) -> MipResult:
-    """Solve the MIP by outer approximation (see the module docstring).
+    """Solve the MIP by outer approximation (see the module docstring); the engine behind
+    spruce.mip.solve(method="oa"), which checks the arguments (`_solve_iv`).
 
     callback, if given, is called after every round with {"round", "lower", "upper", "y",
     "time"} (the master bound, the incumbent value, the master's y, seconds so far).
@@ -139,10 +96,6 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
     recovered problem's plus meta["objective_offset"]); the master works in those terms, so
     its tolerances act on the caller's scale. callback values stay in the problem's terms.
     """
-    if formulation not in ("bigm", "perspective"):
-        raise ValueError(f"formulation must be 'bigm' or 'perspective', got {formulation!r}")
-    if not np.isfinite(offset):
-        raise ValueError(f"offset must be finite, got {offset!r}")
     t0 = time.perf_counter()
     pb = tightened(problem)  # the same MIP with M ≤ a provable bound on the optimal weights
     d, G = pb.dim, pb.num_groups
@@ -159,9 +112,13 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
     cost[iy:it], cost[it:ie], cost[ie] = lam * (1 - a), lam * a, 1.0
     integ = np.zeros(ncol, dtype=bool)
     integ[iy:it] = True
-    rows, rlo, rhi = _master_rows(pb, ncol, iy)
+    A0, lo0, hi0 = link_rows(pb, ncol, iy)  # the same rows as the node QPs' (spruce.mip.qp)
+    rows: list[sp.csr_matrix] = [A0]
+    rlo: list[float] = list(lo0)
+    rhi: list[float] = list(hi0)
     n_struct = len(rlo)  # rows past this one are cuts, in objective units: scaled by 1/s
     n_blocks = len(rows)  # the blocks of rows before the first cut
+    unit = pb.loss_scale()  # L(0): the gap's unit, as in every method
     kind: list[int] = []  # per cut row: the column it bounds (−1: η, j: t_j)
     n_cuts = 0
 
@@ -201,10 +158,7 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
             x[it + j] = max(0.0, float(need[kinds == j].max()))
         return float(cost @ x)
 
-    quad = FixedSupportQP(pb) if pb.loss == "squared" else None
-
-    def incumbent(keep: np.ndarray, w0=None) -> tuple[float, np.ndarray]:
-        return quad.solve(keep) if quad is not None else fixed_support(pb, keep, w0)
+    fixed = FixedSupportQP(pb)  # the one fixed-support solver (any loss)
 
     mode = {"tight": True, "presolve": True}  # HiGHS's tolerances at 1e-9 (the cut rows
     # are in units of UB: its defaults let masters overshoot the incumbent by 6e-7·UB), and
@@ -243,11 +197,11 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
     done = 0  # masters solved to the end
     rechecks = 0
     try:
-        val, w0 = incumbent(np.zeros(G))
+        val, w0 = fixed.solve(np.zeros(G))
         if val < best_val:
             best_val, best_w = val, w0
         all_on = np.ones(G) if pb.k is None or pb.k >= G else np.zeros(G)
-        val, w_all = incumbent(all_on)
+        val, w_all = fixed.solve(all_on)
         if val < best_val:
             best_val, best_w = val, w_all
         add_cuts(np.zeros(d))
@@ -260,10 +214,10 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
         for iters in range(1, max_iter + 1):
             left = time_limit - (time.perf_counter() - t0)
             if left <= 0:
-                status, message = "time_limit", f"time limit {time_limit:g} s reached"
+                status, message = "time_limit", f"time limit {time_limit:.3g} s reached"
                 break
             h.setOptionValue("time_limit", float(left))
-            s = max(abs(best_val + offset), 1e-8)  # objective scale: tolerances relative to UB
+            s = max(abs(best_val + offset), gap_floor(unit))  # tolerances relative to UB
             sv = np.ones(len(rlo))
             sv[n_struct:] = 1.0 / s
             A = sp.diags(sv) @ sp.vstack(rows, format="csr")
@@ -272,7 +226,7 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
             st, value, x = solve_master(h)
             if st == highspy.HighsModelStatus.kTimeLimit:
                 bound = max(bound, s * h.getInfo().mip_dual_bound)
-                status, message = "time_limit", f"time limit {time_limit:g} s reached in a master"
+                status, message = "time_limit", f"time limit {time_limit:.3g} s reached in a master"
                 break
             if st != highspy.HighsModelStatus.kOptimal and debug_file:
                 h.writeModel(debug_file)
@@ -285,7 +239,7 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
             # presolve returned 72× the true master optimum when M ≫ the weights)
             slack = max(min(gap_tol, 1e-7), 1e-9) * s
             known = lifted_value(best_w)
-            closes = relative_gap(best_val + offset, max(bound, master)) <= gap_tol
+            closes = relative_gap(best_val + offset, max(bound, master), unit) <= gap_tol
             if mode["presolve"] and (master > known + slack or closes):
                 st2, value2, x2 = solve_master(h, False)
                 if st2 == highspy.HighsModelStatus.kOptimal and s * value2 < master - slack:
@@ -308,14 +262,14 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
             if iters == 1:
                 root_bound = bound - offset
             w_m, y_m = x[:d], np.round(x[iy:it])
-            val, w_s = incumbent(y_m, w_m)
+            val, w_s = fixed.solve(y_m, w_m)
             if val < best_val:
                 best_val, best_w = val, w_s
             if callback is not None:
                 callback({"round": iters, "lower": float(bound - offset),
                           "upper": float(best_val), "y": y_m.copy(),
                           "time": time.perf_counter() - t0})
-            if relative_gap(best_val + offset, bound) <= gap_tol:
+            if relative_gap(best_val + offset, bound, unit) <= gap_tol:
                 status, message = "optimal", "gap closed"
                 break
             same = last is not None and np.array_equal(y_m, last[1]) and np.allclose(
@@ -328,7 +282,8 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
             if stalls >= STALL_ROUNDS:
                 status = "error"
                 message = (f"master stalled at gap "
-                           f"{relative_gap(best_val + offset, bound):.2e} > {gap_tol:g}: its "
+                           f"{relative_gap(best_val + offset, bound, unit):.2e} > "
+                           f"{gap_tol:g}: its "
                            "cuts no longer separate its own point (HiGHS's tolerances); "
                            "incumbent and bound are still valid")
                 break
@@ -350,8 +305,8 @@ def outer_approximation(problem: GroupPruningProblem, formulation: str = "perspe
         extra["big_m_limit"] = pb.meta["big_m_limit"]
     res = MipResult(status=status, message=message, objective=float(pb.objective(best_w)),
                     bound=float(bound - offset), gap=np.nan, y=pb.support(best_w),
-                    W=best_w.reshape(pb.p, pb.q), nodes=iters,
-                    qp_solves=quad.solves if quad is not None else iters, cuts=n_cuts,
+                    W=best_w.reshape(pb.p, pb.q), rounds=done,
+                    qp_solves=fixed.solves, cuts=n_cuts,
                     time=time.perf_counter() - t0, method="oa", formulation=formulation,
                     root_bound=float(root_bound), extra=extra)
     # on the original problem: objective recomputed from W, the bound checked against it

@@ -7,6 +7,8 @@ are derived in mpsfile's module docstring:
     δ = the largest ridge with Q − δD ⪰ 0 that keeps c in range and lets c₀ fit;  λα = δ/2;
     Q − δD = VΛVᵀ,  X̃ = √n [Λ_r^½ V_rᵀ; 0],  Ỹ = √n [−Λ_r^-½ V_rᵀ c; t],  ‖Ỹ‖²/(2n) = c₀.
 Anything that is not this structure raises ModelFileError naming the file and what is missing.
+`deadline` (spruce.mip.clock) is checked in the loops over rows and columns and before every
+O(N³) step; past it, TimeLimitReached names the file and the stage.
 
 meta["file_model"] (a FileObjective) keeps the file's own objective over the weights and
 binaries: ½wᵀHw + cᵀw + c_yᵀy + c₀, evaluated directly from the file's numbers. When the
@@ -26,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .clock import Deadline, check
 from .problem import GroupPruningProblem
 
 HIGHS_INF = 1e20  # HiGHS treats |value| ≥ 1e20 as infinite
@@ -152,11 +155,14 @@ def _close(a: float, b: float, tol: float = 1e-9) -> bool:
     return abs(a - b) <= tol * max(1.0, abs(a), abs(b))
 
 
-def recover(path: Path, h, share: float, name: str) -> GroupPruningProblem:
+def recover(path: Path, h, share: float, name: str,
+            deadline: Deadline | None = None) -> GroupPruningProblem:
     """The GroupPruningProblem in the model `h` (a highspy.Highs that has read `path`)."""
     import highspy
 
+    what = f"while reading {path} (recovering the pruning structure): nothing was solved"
     lb, ub, cost, A, Q, integ, cols, rows, rlo, rup, c0 = _arrays(path, h)
+    check(deadline, what)
     nc = len(cost)
     for what, vals in (("a constraint coefficient", A.data), ("an objective coefficient", cost),
                        ("a quadratic objective coefficient", Q.data),
@@ -184,6 +190,8 @@ def recover(path: Path, h, share: float, name: str) -> GroupPruningProblem:
     fixed = {int(i): float(lb[i]) for i in np.flatnonzero(~binary & (lb == ub))}
     used = np.zeros(len(rows), bool)
     for r in range(len(rows)):
+        if r % 1024 == 0:
+            check(deadline, what)
         idx, val = A.indices[A.indptr[r]:A.indptr[r + 1]], A.data[A.indptr[r]:A.indptr[r + 1]]
         if len(idx) == 1 and not binary[idx[0]] and rlo[r] == rup[r] and in_rows[idx[0]] == 1 \
                 and val[0] != 0 and int(idx[0]) not in fixed:
@@ -200,6 +208,8 @@ def recover(path: Path, h, share: float, name: str) -> GroupPruningProblem:
     link: dict[tuple[int, int], tuple[int, float]] = {}
     budget = None
     for r in np.flatnonzero(~used):
+        if r % 1024 == 0:
+            check(deadline, what)
         idx, val = A.indices[A.indptr[r]:A.indptr[r + 1]], A.data[A.indptr[r]:A.indptr[r + 1]]
         lo, up = rlo[r], rup[r]
         if len(idx) == 0:
@@ -282,10 +292,12 @@ def recover(path: Path, h, share: float, name: str) -> GroupPruningProblem:
     if len(wcols) > MAX_DIM:
         raise _fail(path, f"has {len(wcols)} weights; spruce recovers the loss densely "
                           f"(O(N²) memory, O(N³) time) and reads at most {MAX_DIM}")
+    check(deadline, what)
     H = Q[wcols][:, wcols].toarray()
     grouped = np.zeros(len(wcols), bool)
     grouped[[i for g in members for i in g]] = True
-    Xt, Yt, d, dmax, rest = _as_squared_loss(path, H, -cost[wcols], grouped, c0, share)
+    Xt, Yt, d, dmax, rest = _as_squared_loss(path, H, -cost[wcols], grouped, c0, share,
+                                             deadline)
     lam = d / 2 + float(cy[0])
     model = FileObjective(H=H, c=cost[wcols].copy(), cy=cost[ycols].copy(), c0=float(c0),
                           lower=lb[wcols].copy(), upper=ub[wcols].copy())
@@ -303,15 +315,20 @@ def recover(path: Path, h, share: float, name: str) -> GroupPruningProblem:
 
 
 def _as_squared_loss(path: Path, H: np.ndarray, b: np.ndarray, grouped: np.ndarray, c0: float,
-                     share: float):
+                     share: float, deadline: Deadline | None = None):
     """(X̃, Ỹ, δ, δ_max, rest): ½wᵀHw − bᵀw + c₀ = ‖Ỹ − X̃w‖²/(2n) + δ/2‖w_G‖² + rest."""
     from scipy.linalg import LinAlgError, cho_factor, cho_solve
+
+    what = f"while reading {path} (recovering its loss, O(N³) for N = {H.shape[0]} weights)" \
+           ": nothing was solved"
 
     s = max(1.0, float(np.abs(H).max())) if H.size else 1.0
     if not H.size or not np.abs(H[np.ix_(grouped, grouped)]).max() > 0:
         raise _fail(path, "the objective has no quadratic term in the grouped weights: "
                           "spruce's model has a convex quadratic loss plus a ridge")
+    check(deadline, what)
     ev, U = np.linalg.eigh(H)
+    check(deadline, what)
     if ev[0] < -1e-9 * s:
         raise _fail(path, f"the objective is not convex in the weights (its Hessian has the "
                           f"eigenvalue {ev[0]:.3g})")
@@ -320,7 +337,9 @@ def _as_squared_loss(path: Path, H: np.ndarray, b: np.ndarray, grouped: np.ndarr
     if F.any():  # the Schur complement over the free entries: Q − δD ⪰ 0 iff S − δI ⪰ 0
         S = S - H[np.ix_(G, F)] @ np.linalg.pinv(H[np.ix_(F, F)], rcond=1e-12,
                                                  hermitian=True) @ H[np.ix_(F, G)]
+    check(deadline, what)
     dmax = float(np.linalg.eigvalsh(S)[0])
+    check(deadline, what)
     if dmax <= 1e-9 * s:
         raise _fail(path, f"the Hessian is singular on the grouped weights (largest ridge δ "
                           f"with Q − δD ⪰ 0 is {dmax:.3g}): spruce's model needs a ridge "
@@ -333,12 +352,14 @@ def _as_squared_loss(path: Path, H: np.ndarray, b: np.ndarray, grouped: np.ndarr
     E, DU = np.diag(ev[ev > 1e-10 * s]), U0[G].T @ U0[G]
 
     def need(d: float) -> float:  # ½ bᵀ(Q − δD)⁺b for δ < δ_max, by Cholesky on range(Q)
+        check(deadline, what)
         try:
             return 0.5 * float(b0 @ cho_solve(cho_factor(E - d * DU), b0))
         except LinAlgError:
             return math.inf
 
     def factor(d: float):
+        check(deadline, what)
         lam, V = np.linalg.eigh(H - d * np.diag(G.astype(float)))
         keep = lam > 1e-10 * s
         z = V[:, keep].T @ b

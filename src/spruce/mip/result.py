@@ -1,18 +1,22 @@
-"""Result of an exact solve, shaped like scipy.optimize.OptimizeResult.
+"""Results of the exact solvers (MipResult, like scipy.optimize.OptimizeResult) and of the
+relaxations (RelaxationResult), and the certification every exact answer goes through.
 
-    gap = (objective − bound) / max(|objective|, 1e-8·scale)      (relative, ≥ 0)
+    gap = (objective − bound) / max(|objective|, 1e-8·L(0))      (relative, ≥ 0)
 
-scale is the instance's own unit, L(0) (GroupPruningProblem.loss_scale): the floor of the
-denominator must not be an absolute number, or data scaled by 10⁻⁶ would pass any bound as
-"optimal" and data scaled by 10⁶ could never close. 1e-8·L(0) is the precision a certified
-float64 bound has at all (its terms are of the size of L(0) and cancel); with gap_tol 1e-6
-an objective far below L(0) (a near-perfect fit) is certified to 1e-14·L(0) absolute. Without
-a scale the floor is the absolute 1e-10 (the outer approximation).
+One meaning for every method (branch-and-bound, outer approximation, the peers): L(0) is the
+instance's own unit (GroupPruningProblem.loss_scale), so the floor of the denominator is never
+an absolute number, or data scaled by 10⁻⁶ would pass any bound as "optimal" and data scaled
+by 10⁶ could never close. 1e-8·L(0) is the precision a certified float64 bound has at all
+(its terms are of the size of L(0) and cancel); with gap_tol 1e-6 an objective far below L(0)
+(a near-perfect fit) is certified to 1e-14·L(0) absolute. Only where L(0) = 0 (Y = 0: W = 0
+is optimal) is the floor the absolute 1e-10. A model file measures the same way on its own
+objective (spruce.mip.recover.certify_file: L(0) is the file's value at W = 0).
 
 status is one of STATUSES; only "optimal" claims that gap ≤ the requested tolerance.
-A time or node limit returns the incumbent and the best bound, never "optimal".
-`recertify` maps a result of the normalized instance (problem.normalized) back to the
-original data: objective recomputed from W there, bound lifted by problem.lift_bound (s times
+A time or node limit returns the incumbent and the best bound, never "optimal". `nodes`
+counts branch-and-bound nodes, `rounds` outer-approximation master rounds.
+`recertify` maps a result of the normalized instance (reform.normalized) back to the
+original data: objective recomputed from W there, bound lifted by reform.lift_bound (s times
 the bound, less what the rounding of λ', α' can change the penalty by).
 
 `certify` is the last step of every exact path (branch-and-bound, outer approximation; model
@@ -22,6 +26,7 @@ that objective is within gap_tol of the bound. A bound above the objective of th
 feasible point (beyond rounding) cannot be valid: "optimal" becomes "error" and the bound is
 replaced by a certified one (the Fenchel dual bound of the perspective relaxation, valid at
 any point; spruce.mip.perspective). Nothing a solver says is taken on trust here.
+Speed: certify costs one objective evaluation (a certified bound, ~1 ms, only when it fails).
 """
 
 from __future__ import annotations
@@ -39,13 +44,21 @@ STATUSES = ("optimal", "time_limit", "node_limit", "iteration_limit", "interrupt
 GAP_FLOOR = 1e-8  # times the instance's scale L(0): see the module docstring
 
 
-def relative_gap(objective: float, bound: float, scale: float | None = None) -> float:
-    """(objective − bound) / max(|objective|, 1e-8·scale), clipped at 0 (see module doc)."""
+def gap_floor(scale: float) -> float:
+    """The least denominator of a relative gap: 1e-8·L(0), or 1e-10 where L(0) = 0."""
+    return GAP_FLOOR * scale if np.isfinite(scale) and scale > 0 else 1e-10
+
+
+def relative_gap(objective: float, bound: float, scale: float) -> float:
+    """(objective − bound) / max(|objective|, 1e-8·scale), clipped at 0 (see module doc);
+    scale = L(0), the objective at W = 0."""
     if not np.isfinite(objective):
         return float("inf")
-    floor = GAP_FLOOR * scale if scale is not None and np.isfinite(scale) and scale > 0 \
-        else 1e-10
-    return max(0.0, (objective - bound) / max(abs(objective), floor, 1e-300))
+    return max(0.0, (objective - bound) / max(abs(objective), gap_floor(scale), 1e-300))
+
+
+def _finite_or_none(v):
+    return None if v is None or (isinstance(v, float) and not np.isfinite(v)) else v
 
 
 @dataclass
@@ -58,6 +71,7 @@ class MipResult:
     y: np.ndarray
     W: np.ndarray
     nodes: int = 0
+    rounds: int = 0
     qp_solves: int = 0
     cuts: int = 0
     time: float = 0.0
@@ -86,23 +100,65 @@ class MipResult:
         for key in ("objective", "bound", "gap", "root_bound", "time"):
             v = out[key]
             out[key] = None if v is None or not np.isfinite(v) else float(v)
-        out["extra"] = {k: (None if isinstance(v, float) and not np.isfinite(v) else v)
-                        for k, v in out["extra"].items()}
+        out["extra"] = {k: _finite_or_none(v) for k, v in out["extra"].items()}
         return out
 
     def __repr__(self) -> str:
+        count = f"rounds={self.rounds}" if self.rounds else f"nodes={self.nodes}"
         return (f"MipResult(status={self.status!r}, objective={self.objective:.10g}, "
                 f"bound={self.bound:.10g}, gap={self.gap:.2e}, kept={self.kept}, "
-                f"nodes={self.nodes}, qp_solves={self.qp_solves}, cuts={self.cuts}, "
+                f"{count}, qp_solves={self.qp_solves}, cuts={self.cuts}, "
                 f"time={self.time:.3f}s, method={self.method!r}/{self.formulation!r})")
+
+
+@dataclass
+class RelaxationResult:
+    """A relaxation solved on its own (spruce.mip.relax): `bound` is a certified lower bound
+    on the relaxation, hence on the MIP; `value` the relaxation's objective at W (≥ bound);
+    y its relaxed indicators. status "optimal" when value − bound ≤ 1e-6·max(L(0), |value|),
+    else "iteration_limit" (the bound stays valid)."""
+
+    bound: float
+    value: float
+    W: np.ndarray
+    y: np.ndarray
+    time: float = 0.0
+    status: str = "optimal"
+    message: str = ""
+    formulation: str = ""
+    solver: str = ""
+    iterations: int = 0
+
+    def __getitem__(self, key: str):  # r["bound"], as for MipResult
+        return getattr(self, key)
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["W"] = np.asarray(self.W).tolist()
+        out["y"] = [float(v) for v in np.asarray(self.y).reshape(-1)]
+        for key in ("bound", "value", "time"):
+            out[key] = _finite_or_none(float(out[key]))
+        return out
+
+
+def relaxation_status(problem: GroupPruningProblem, bound: float, value: float,
+                      tol: float = 1e-6) -> tuple[str, str]:
+    """("optimal", "") when value − bound ≤ tol·max(L(0), |value|), else why not."""
+    unit = problem.loss_scale()
+    unit = unit if np.isfinite(unit) and unit > 0 else 1.0
+    gap = (value - bound) / max(unit, abs(value))
+    if np.isfinite(gap) and gap <= tol:
+        return "optimal", ""
+    return "iteration_limit", (f"value − bound = {gap:.2e}·max(L(0), |value|) > {tol:g}: "
+                               "the bound is valid, the relaxation not solved to tolerance")
 
 
 def recertify(problem: GroupPruningProblem, res: MipResult, search: GroupPruningProblem,
               scale: float, c: float, kappa: float, gap_tol: float) -> MipResult:
     """The normalized search's result on the original data: W = c·U, bound = the searched
-    bound lifted by problem.lift_bound (≈ s·bound), then `certify` (objective recomputed
+    bound lifted by reform.lift_bound (≈ s·bound), then `certify` (objective recomputed
     from W, gap and status checked again)."""
-    from .problem import lift_bound
+    from .reform import lift_bound
 
     res.W = c * np.asarray(res.W, dtype=np.float64)
     res.bound = lift_bound(search, scale, kappa, res.bound)
