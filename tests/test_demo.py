@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import re
 
 import pytest
 
 from spruce import cli
 
 TIMING_WORDS = ("time", "second", "elapsed", "per_s", "images_s", "speed", "wall", "ms")
+_RUNS: list[tuple[int, object]] = []  # (exit code, out folder) of the runs made so far
+
+
+def quick_runs(tmp_path_factory, n: int) -> list:
+    """`spruce demo --quick --seed 3`, run at most n times for the whole test session.
+
+    tests/test_report_browser.py shares these runs (it imports this function), so the demo
+    does not run once more for the browser test."""
+    while len(_RUNS) < n:
+        out = tmp_path_factory.mktemp(f"demo{len(_RUNS)}")
+        code = cli.main(["demo", "--quick", "--seed", "3", "--out", str(out)])
+        _RUNS.append((code, out))
+    return _RUNS[:n]
 
 
 def strip_timings(x):
@@ -21,21 +36,25 @@ def strip_timings(x):
     return x
 
 
+def strict_json(path):
+    """Parse as strict JSON: NaN, Infinity and -Infinity are errors."""
+    def refuse(name):
+        raise AssertionError(f"{path.name} holds the non-standard JSON constant {name}")
+
+    return json.loads(path.read_text(), parse_constant=refuse)
+
+
 @pytest.fixture(scope="module")
 def two_quick_runs(tmp_path_factory):
-    outs = []
-    for i in range(2):
-        out = tmp_path_factory.mktemp(f"demo{i}")
-        code = cli.main(["demo", "--quick", "--seed", "3", "--out", str(out)])
-        outs.append((code, out))
-    return outs
+    return quick_runs(tmp_path_factory, 2)
 
 
 def test_quick_demo_runs_every_section(two_quick_runs):
     code, out = two_quick_runs[0]
-    summary = json.loads((out / "summary.json").read_text())
+    summary = strict_json(out / "summary.json")
     statuses = {s["key"]: s["status"] for s in summary["sections"]}
-    assert statuses == {"derivation": "ok", "mip": "ok", "pruning": "ok", "dynamics": "ok"}
+    assert statuses == {"derivation": "ok", "mip": "ok", "pruning": "ok", "dynamics": "ok",
+                        "sweep": "ok"}
     assert code == 0
 
 
@@ -44,14 +63,52 @@ def test_report_has_tables_and_figures(two_quick_runs):
     index = (out / "index.html").read_text()
     assert index.count("<table>") >= 4
     figures = list((out / "figures").glob("*.png"))
-    assert len(figures) >= 4
+    assert len(figures) >= 8
     for fig in figures:
         assert fig.stat().st_size > 1000
         assert f'src="figures/{fig.name}"' in index
-    pruning = next(s for s in json.loads((out / "summary.json").read_text())["sections"]
+        assert not re.match(r"(derivation|mip|pruning|dynamics)_\1_", fig.name), fig.name
+    pruning = next(s for s in strict_json(out / "summary.json")["sections"]
                    if s["key"] == "pruning")
-    methods = {row["method"] for row in pruning["result"]["rows"]}
-    assert {"spr", "bernoulli"} <= methods
+    rows = pruning["result"]["rows"]
+    assert [r["method"] for r in rows] == ["dense", "none", "spr", "bernoulli"]
+    # the dense reference has the same schedule as the methods it is compared with
+    by = {r["method"]: r for r in rows}
+    assert (by["dense"]["epochs"], by["dense"]["finetune_epochs"]) == \
+        (by["spr"]["epochs"], by["spr"]["finetune_epochs"])
+    assert by["dense"]["macs"] == by["dense"]["macs_dense"]
+    assert any(f.endswith("methods_accuracy_vs_macs.png") for f in pruning["result"]["figures"])
+
+
+def test_report_reads_as_results(two_quick_runs):
+    """Findings in sentences first, compact tables, captions that are sentences, data links."""
+    _, out = two_quick_runs[0]
+    index = (out / "index.html").read_text()
+    summary = strict_json(out / "summary.json")
+    findings = summary["findings"]
+    assert len(findings) == 5 and all(f.endswith(".") for f in findings)  # one per section
+    assert index.index("What was found") < index.index("<table>")
+    assert "root gap" in findings[1] and "SPR removed" in findings[2]
+    assert '{"seed"' not in index and "{'" not in index  # no dict or JSON dumped as text
+    for table in re.findall(r"<table>.*?</table>", index, flags=re.S):
+        header = re.search(r"<tr>(.*?)</tr>", table, flags=re.S).group(1)
+        assert 1 <= header.count("<th>") <= 8, header
+    assert "%" in index and re.search(r"\d,\d{3}", index)  # percentages, thousands separators
+    captions = re.findall(r"<figcaption>(.*?)</figcaption>", index, flags=re.S)
+    assert len(captions) == len(list((out / "figures").glob("*.png")))
+    for cap in captions:
+        assert ".png" not in cap and len(cap.split()) >= 8, cap
+    links = re.findall(r'href="(data/[^"]+)"', index)
+    assert "data/pruning_rows.csv" in links and "data/mip_table.json" in links
+    for link in links:
+        assert (out / link).is_file(), link
+        if link.endswith(".json"):
+            strict_json(out / link)
+    with open(out / "data" / "pruning_rows.csv", newline="") as f:
+        assert {r["method"] for r in csv.DictReader(f)} == {"dense", "none", "spr", "bernoulli"}
+    speedups = [r.get("speedup") for r in summary["sections"][2]["result"]["rows"]]
+    if any(s is not None and s < 1 for s in speedups):
+        assert "GPU benchmark" in index  # a CPU speed-up below 1 is explained
 
 
 def test_same_seed_gives_same_numbers(two_quick_runs):
@@ -60,3 +117,4 @@ def test_same_seed_gives_same_numbers(two_quick_runs):
     # figure paths differ by output folder only
     assert json.dumps(sa).replace(str(two_quick_runs[0][1]), "OUT") == \
         json.dumps(sb).replace(str(two_quick_runs[1][1]), "OUT")
+    assert a["findings"] == b["findings"]

@@ -20,6 +20,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "train": ("spruce.training.cli", "train and prune a network (SPR, Bernoulli, baselines)"),
     "prune": ("spruce.training.cli_prune", "prune a saved checkpoint"),
     "evaluate": ("spruce.training.cli_evaluate", "evaluate a saved checkpoint"),
+    "sweep": ("spruce.training.cli_sweep",
+              "every pruning method at several strengths: accuracy vs MACs (Pareto)"),
     "ode": ("spruce.dynamics.cli", "ODE of Bernoulli pruning: phase portraits, basins, conditions"),
 }
 

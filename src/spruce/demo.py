@@ -6,18 +6,20 @@ times them and writes the report):
   2. mip         exact MIP vs big-M and perspective bounds, toy net  spruce.mip
   3. pruning     SPR and Bernoulli pruning of a small ResNet         spruce.training
   4. dynamics    ODE basins and a phase portrait                     spruce.dynamics
-Output: a summary table on the terminal, and in --out (default ./spruce-report) an
-index.html with every table and PNG figure, plus summary.json. A section whose part
-is not installed or not built yet is reported as such; the others still run.
+  5. sweep       accuracy vs MACs, every method, several strengths  spruce.training.sweep
+Output: the findings and a compact table per section on the terminal, and in --out
+(default ./spruce-report) a self-contained report (spruce.report_html): index.html with
+the findings in sentences, each section's tables and captioned figures, data/ with every
+table in full as CSV and JSON, and summary.json (strict JSON). A section whose part is
+not installed or not built yet is reported as such; the others still run.
 """
 
 from __future__ import annotations
 
 import argparse
-import html
+import dataclasses
 import importlib
 import json
-import math
 import shutil
 import sys
 import time
@@ -26,11 +28,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from spruce.outputs import format_table
+from spruce.report_html import write_report
+
 SECTIONS: list[tuple[str, str, str]] = [
     ("derivation", "SPR derivation and its checks", "spruce.derivation"),
     ("mip", "Exact MIP vs big-M and perspective relaxations", "spruce.mip"),
     ("pruning", "SPR and Bernoulli pruning of a small ResNet on digits", "spruce.training"),
     ("dynamics", "Dynamics of Bernoulli pruning: basins and phase portrait", "spruce.dynamics"),
+    ("sweep", "Accuracy against MACs: every pruning method at several strengths",
+     "spruce.training.sweep"),
 ]
 
 
@@ -64,121 +71,89 @@ def _section_runner(key: str, out: Path, quick: bool, seed: int) -> Callable[[],
 
         def run() -> dict:
             result = dict(train_demo(out, quick=quick, seed=seed, methods=("none", "spr")))
+            rows = [dict(r) for r in result.get("rows", [])]
+            for row in rows:  # each method's schedule, so that the table can say it
+                s = result.get("summaries", {}).get(row["method"], {})
+                row.update(epochs=s.get("epochs"), finetune_epochs=s.get("finetune_epochs"))
+            dense = _dense_reference(out, rows)
+            if dense is not None:
+                rows.insert(0, dense)
             if bern_demo is None:
                 result["bernoulli"] = "not built yet"
-                return result
-            b = dict(bern_demo(out, quick=quick, seed=seed))
-            figures = b.pop("figures", [])
-            per_epoch = {k: b.pop(k) for k in ("macs_per_epoch", "epoch_time_s",
-                                                 "test_acc_per_epoch") if k in b}
-            rows = list(result.get("rows", []))
-            keys = list(rows[0]) if rows else list(b)
-            rows.append({k: b.get(k, "") for k in keys} | {
-                "blocks_removed": f"{b.get('blocks_removed')}/{b.get('blocks_total')}"})
+            else:
+                rows.append(_bernoulli(bern_demo(out, quick=quick, seed=seed), result))
             result["rows"] = rows
-            result["figures"] = list(result.get("figures", [])) + list(figures)
-            n = len(per_epoch.get("macs_per_epoch", []))
-            result["bernoulli_per_epoch"] = [
-                {"epoch": i + 1} | {k: v[i] for k, v in per_epoch.items() if i < len(v)}
-                for i in range(n)]
-            result["bernoulli"] = {k: v for k, v in b.items()
-                                   if not isinstance(v, (list, dict))}
+            _methods_figure(out, rows, result)
             return result
         return run
     if key == "dynamics":
         demo = importlib.import_module("spruce.dynamics").run_demo
         return lambda: demo(out, quick=quick)
+    if key == "sweep":
+        demo = importlib.import_module("spruce.training.sweep").run_demo
+        return lambda: demo(out, quick=quick, seed=seed)
     raise ValueError(f"unknown section {key!r}")
 
 
-def _jsonable(x: Any) -> Any:
-    """Results as plain JSON (numpy/torch scalars and arrays become numbers and lists)."""
-    if isinstance(x, dict):
-        return {str(k): _jsonable(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [_jsonable(v) for v in x]
-    if isinstance(x, Path):
-        return str(x)
-    if hasattr(x, "tolist"):
-        return _jsonable(x.tolist())
-    if isinstance(x, float) and not math.isfinite(x):
-        return str(x)
-    if isinstance(x, (str, int, float, bool)) or x is None:
-        return x
-    return str(x)
+def _dense_reference(out: Path, rows: list[dict]) -> dict | None:
+    """The dense network with the "none" run's exact settings and epochs (training and
+    fine-tuning) but nothing pruned: the reference the methods are compared with. None if
+    that run's settings (its run.json) cannot be read."""
+    from spruce.training.config import PipelineConfig
+    from spruce.training.pipeline import run_pipeline
+
+    try:
+        settings = json.loads((out / "none" / "run.json").read_text())["settings"]
+    except (OSError, KeyError, TypeError, ValueError):
+        return None
+    names = {f.name for f in dataclasses.fields(PipelineConfig)}
+    settings = {k: v for k, v in settings.items() if k in names}
+    settings.update(out=out / "dense", target_macs=1.0, target_params=None, resume=False,
+                    milestones=tuple(settings.get("milestones") or ()))
+    if (out / "dense" / "run.json").is_file():  # the demo owns this folder
+        shutil.rmtree(out / "dense")
+    s = run_pipeline(PipelineConfig(**settings))
+    ref = next((r for r in rows if r.get("method") == "none"), {})
+    total = ref.get("channels_total", s["channels_total"])
+    return {"method": "dense", "accuracy": s["acc_final"], "accuracy_trained": s["acc_trained"],
+            "params_dense": s["params_dense"], "params": s["params_pruned"],
+            "macs_dense": s["macs_dense"], "macs": s["macs_pruned"], "channels_kept": total,
+            "channels_total": total, "speedup": None, "time_s": s["total_time_s"],
+            "epochs": s["epochs"], "finetune_epochs": s["finetune_epochs"]}
 
 
-def _tables(result: dict) -> list[tuple[str, list[dict]]]:
-    return [(k, v) for k, v in result.items()
-            if isinstance(v, list) and v and all(isinstance(r, dict) for r in v)]
+def _bernoulli(b: dict, result: dict) -> dict:
+    """Bernoulli's row (same keys as the others'); its per-epoch data and figures go into
+    `result` (the wall-clock epoch times labelled as measured: they are load noise)."""
+    b = dict(b)
+    result["figures"] = list(result.get("figures", [])) + list(b.pop("figures", []))
+    per_epoch = {"macs": b.pop("macs_per_epoch", []),
+                 "test_accuracy": b.pop("test_acc_per_epoch", []),
+                 "epoch_time_s_measured_on_shared_machine": b.pop("epoch_time_s", [])}
+    result["bernoulli_per_epoch"] = [
+        {"epoch": i + 1} | {k: v[i] for k, v in per_epoch.items() if i < len(v)}
+        for i in range(len(per_epoch["macs"]))]
+    settings = b.pop("settings", {}) or {}
+    result["bernoulli"] = {k: v for k, v in b.items() if not isinstance(v, (list, dict))} | {
+        "settings": settings}
+    keys = ("method", "accuracy", "accuracy_trained", "params_dense", "params", "macs_dense",
+            "macs", "channels_kept", "channels_total", "speedup", "time_s", "blocks_removed",
+            "blocks_total")
+    return {k: b.get(k) for k in keys} | {"epochs": settings.get("epochs"),
+                                          "finetune_epochs": settings.get("finetune_epochs")}
 
 
-def _fmt(v: Any) -> str:
-    if isinstance(v, float):
-        return str(int(v)) if v.is_integer() and abs(v) < 1e12 else f"{v:.4g}"
-    return str(v)
+def _methods_figure(out: Path, rows: list[dict], result: dict) -> None:
+    """methods_accuracy_vs_macs.png again, with every method's final network: the dense
+    reference of the same epochs, none, spr and Bernoulli."""
+    from spruce.training.report import plot_accuracy_vs_macs
 
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _text_table(rows: list[dict], max_cols: int = 12, max_width: int = 44) -> str:
-    """A plain table for the terminal; long cells are clipped (the HTML report has them whole)."""
-    cols = list(dict.fromkeys(k for r in rows for k in r))[:max_cols]
-    cells = [[_clip(_fmt(r.get(c, "")), max_width) for c in cols] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
-    line = "  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True))
-    body = ["  ".join(x.ljust(w) for x, w in zip(row, widths, strict=True)) for row in cells]
-    return "\n".join([line, "-" * len(line), *body])
-
-
-def _html_table(rows: list[dict]) -> str:
-    cols = list(dict.fromkeys(k for r in rows for k in r))
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in cols)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(_fmt(r.get(c, '')))}</td>" for c in cols)
-                   + "</tr>" for r in rows)
-    return f"<table><tr>{head}</tr>{body}</table>"
-
-
-def write_report(out: Path, sections: list[dict], meta: dict) -> Path:
-    """index.html (tables + figures copied next to it) and summary.json in `out`."""
-    fig_dir = out / "figures"
-    fig_dir.mkdir(parents=True, exist_ok=True)
-    parts = [f"<h1>spruce demo report</h1><p>{html.escape(json.dumps(meta))}</p>"]
-    for sec in sections:
-        parts.append(f"<h2>{html.escape(sec['title'])}</h2>"
-                     f"<p>status: <b>{html.escape(sec['status'])}</b>, "
-                     f"{sec['seconds']:.1f} s</p>")
-        result = sec.get("result") or {}
-        if sec.get("message"):
-            parts.append(f"<pre>{html.escape(sec['message'])}</pre>")
-        scalars = {k: v for k, v in result.items() if not isinstance(v, (list, dict))}
-        if scalars:
-            parts.append(_html_table([scalars]))
-        for name, rows in _tables(result):
-            parts.append(f"<h3>{html.escape(name)}</h3>{_html_table(rows)}")
-        for fig in result.get("figures", []):
-            src = Path(fig)
-            if src.is_file():
-                # name by the path below `out` (pruning/spr/kept_channels.png ->
-                # pruning_spr_kept_channels.png): methods write figures of the same name
-                try:
-                    name = "_".join(src.resolve().relative_to(out.resolve()).parts)
-                except ValueError:
-                    name = src.name
-                shutil.copyfile(src, fig_dir / name)
-                parts.append(f'<figure><img src="figures/{html.escape(name)}" '
-                             f'style="max-width:900px"><figcaption>{html.escape(name)}'
-                             f"</figcaption></figure>")
-    style = ("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-             "td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}</style>")
-    index = out / "index.html"
-    index.write_text(f"<!doctype html><html><head><meta charset='utf-8'><title>spruce demo"
-                     f"</title>{style}</head><body>{''.join(parts)}</body></html>")
-    summary = {"meta": meta, "sections": sections}
-    (out / "summary.json").write_text(json.dumps(_jsonable(summary), indent=2))
-    return index
+    points = [{"label": f"{r['method']} ({r.get('epochs')}+{r.get('finetune_epochs')} ep.)",
+               "macs": r["macs"], "accuracy": r["accuracy"]} for r in rows]
+    path = str(plot_accuracy_vs_macs(out / "methods_accuracy_vs_macs.png", points,
+                                     "small ResNet on digits: final network of each method"))
+    figures = [f for f in result.get("figures", []) if Path(f).name != Path(path).name]
+    result["figures"] = [path, *figures]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -220,12 +195,18 @@ def run(args: argparse.Namespace) -> int:
         print(f"      {sec['status']} ({sec['seconds']:.1f} s)"
               + (f": {sec['message']}" if sec.get("message") else ""), flush=True)
     meta["seconds"] = round(time.perf_counter() - t_all, 1)
-    index = write_report(out, sections, meta)
+    index, views = write_report(out, sections, meta)
     print("\nSummary")
     for sec in sections:
         print(f"- {sec['title']}: {sec['status']} ({sec['seconds']:.1f} s)")
-        for name, rows in _tables(sec.get("result") or {}):
-            print(f"\n  {name}\n" + "\n".join("  " + ln for ln in _text_table(rows).splitlines()))
+    print("\nFindings")
+    for sec in sections:
+        print(f"- {views[sec['key']].finding}")
+    for sec in sections:
+        for t in views[sec["key"]].tables:
+            rows = [dict(zip(t.columns, r, strict=True)) for r in t.rows]
+            print(f"\n{sec['key']}: {t.caption}\n"
+                  + format_table(rows, t.columns, rule=True, max_width=40))
     print(f"\nReport: {index}  ({meta['seconds']} s in all)")
     failed = [s for s in sections if s["status"] in ("failed", "interrupted")]
     return 1 if failed else 0

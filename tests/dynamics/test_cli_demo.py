@@ -20,7 +20,7 @@ def test_conditions_prints_json(capsys):
     assert main(["ode", "conditions", "--w", "0.01", "--eta-theta", "2.0"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["kept_exists"] is True and data["ratio"] == pytest.approx(20.0)
-    assert data["fate"] == 0 and data["premature"] is True
+    assert data["fate"] == "pruned" and data["premature"] is True
 
 
 def test_user_errors_are_one_line(capsys):

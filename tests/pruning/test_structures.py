@@ -6,20 +6,44 @@ from spruce.pruning.structures import big_m, find_structures, group_max_abs, str
 from spruce.training.models import resnet_cifar, small_resnet
 
 
-def test_option_a_resnet_gets_block_inner_channels_only():
+def test_option_a_resnet_inner_channels_and_one_structure_per_stage():
     model = small_resnet()
-    st = find_structures(model, torch.zeros(1, 1, 8, 8))
+    x = torch.zeros(1, 1, 8, 8)
     blocks = model.blocks()
-    assert [s.name for s in st] == [n for n, m in model.named_modules()
-                                    if any(m is b.conv1 for b in blocks)]
-    assert all(not s.residual and len(s.norm_layers) == 1 for s in st)
-    assert [s.channels for s in st] == [b.conv1.out_channels for b in blocks]
-    assert all(s.in_layers == [s.name.replace("conv1", "conv2")] for s in st)
+    inner = find_structures(model, x, include_residual=False)
+    assert [s.name for s in inner] == [n for n, m in model.named_modules()
+                                       if any(m is b.conv1 for b in blocks)]
+    assert all(not s.residual and len(s.norm_layers) == 1 for s in inner)
+    assert [s.channels for s in inner] == [b.conv1.out_channels for b in blocks]
+    assert all(s.in_layers == [s.name.replace("conv1", "conv2")] for s in inner)
+    stages = [s for s in find_structures(model, x) if s.residual]
+    # the stem and every conv2 of a stage write its channels; the zero-pad shortcut into
+    # the next stage reads them, and its keep mask belongs to the stage it writes
+    assert [s.name for s in stages] == ["conv1", "layer2.0.conv2", "layer3.0.conv2"]
+    assert stages[0].out_layers == ["conv1", "layer1.0.conv2", "layer1.1.conv2"]
+    assert [s.mask_layers for s in stages] == [[], ["layer2.0.shortcut"],
+                                               ["layer3.0.shortcut"]]
+    assert "layer2.0.shortcut" in stages[0].in_layers and "linear" in stages[2].in_layers
+    assert [s.channels for s in stages] == [8, 16, 32]
 
 
-def test_resnet56_structure_count():
-    st = find_structures(resnet_cifar(56), torch.zeros(1, 3, 32, 32))
-    assert len(st) == 27 and sum(s.channels for s in st) == 9 * (16 + 32 + 64)
+@pytest.mark.parametrize("depth", [20, 32, 44, 56, 110])
+def test_every_conv_weight_of_a_cifar_resnet_is_in_exactly_one_structure(depth):
+    """Issue 13: 100% of the conv weights prunable; the groups' total size is the SPR
+    authors' normalizer (all conv weights with their BN γ, β: 852,368 for ResNet-56)."""
+    model = resnet_cifar(depth)
+    st = find_structures(model, torch.zeros(1, 3, 32, 32))
+    n = (depth - 2) // 6
+    assert len(st) == 3 * n + 3 and sum(s.units for s in st) == (n + 1) * (16 + 32 + 64)
+    convs = {name: m for name, m in model.named_modules() if isinstance(m, torch.nn.Conv2d)}
+    owners = [name for s in st for name in s.out_layers if name in convs]
+    assert sorted(owners) == sorted(convs)  # each conv in exactly one structure
+    groups = structured_groups(model, st)
+    bn = sum(m.weight.numel() + m.bias.numel() for m in model.modules()
+             if isinstance(m, torch.nn.BatchNorm2d))
+    assert groups.num_weights == sum(c.weight.numel() for c in convs.values()) + bn
+    if depth == 56:
+        assert groups.num_weights == 852_368 and len(st) == 30
 
 
 def test_option_b_residual_structures_are_coupled(option_b):
@@ -54,7 +78,7 @@ def test_group_rows_are_filter_plus_bn_and_bias(option_b):
 
 def test_big_m_is_scale_times_structure_max_abs():
     model = small_resnet()
-    st = find_structures(model, torch.zeros(1, 1, 8, 8))
+    st = find_structures(model, torch.zeros(1, 1, 8, 8), include_residual=False)
     with torch.no_grad():
         model.layer2[0].bn1.bias[3] = 7.0
     M = big_m(model, st, 0.5)

@@ -13,6 +13,7 @@ from spruce.training.checkpoint import (
     model_payload,
     save_checkpoint,
 )
+from spruce.training.models import small_resnet
 
 
 class Evil:
@@ -86,3 +87,29 @@ def test_first_difference_names_the_path_or_none():
     assert first_difference(a, b) == "/model"
     assert first_difference([1, 2], [1, 2, 3]) == "/"
     assert first_difference(torch.tensor([float("nan")]), torch.tensor([float("nan")])) == "/"
+
+
+def test_residual_channels_pruned_roundtrip_and_legacy_checkpoints(tmp_path, randomized_bn):
+    """Stage channels of an option-A ResNet removed (shortcut index/mask change): the saved
+    model loads back exactly; a checkpoint without the shortcut buffers (written before
+    they existed: no residual pruning then) still loads."""
+    torch.manual_seed(0)
+    model = randomized_bn(small_resnet())
+    ex = torch.zeros(1, 1, 8, 8)
+    st = find_structures(model, ex)
+    g = torch.Generator().manual_seed(1)
+    keep = [torch.rand(s.units, generator=g) > 0.5 for s in st]
+    for k in keep:
+        k[0] = True
+    apply_masks(model, st, keep)
+    small = compress(model, st, keep, ex)
+    assert small.layer2[0].shortcut.in_channels < 8  # stage-1 channels were removed
+    arch = {"name": "small", "num_classes": 10, "in_channels": 1, "image_size": [8, 8]}
+    path = save_checkpoint(tmp_path / "p.pt", model_payload(small, arch))
+    loaded = load_model(load_checkpoint(path))
+    x = torch.randn(16, 1, 8, 8)
+    assert torch.equal(loaded.eval()(x), small.eval()(x))
+    dense = small_resnet()
+    legacy = {k: v for k, v in dense.state_dict().items() if "shortcut" not in k}
+    again = load_model({"arch": arch, "model": legacy})
+    assert torch.equal(again.eval()(x), dense.eval()(x))

@@ -14,11 +14,13 @@ X = torch.zeros(1, 1, 8, 8)
 
 
 def _rows(model, structures):
+    """Row c of structure s: every conv filter writing channel c with its BN γ_c, β_c."""
     mods = dict(model.named_modules())
     out = []
     for s in structures:
-        conv, bn = mods[s.out_layers[0]], mods[s.norm_layers[0]]
-        out.append(torch.cat([conv.weight.flatten(1), bn.weight[:, None], bn.bias[:, None]], 1))
+        parts = [mods[n].weight.flatten(1) for n in s.out_layers]
+        parts += [t[:, None] for n in s.norm_layers for t in (mods[n].weight, mods[n].bias)]
+        out.append(torch.cat(parts, 1))
     return out
 
 
@@ -46,7 +48,7 @@ def test_spr_metrics_and_saved_m_come_back_on_resume():
     m = spr_method(1.0, 0.1)
     m.setup(model, X)
     met = m.metrics()
-    assert met["groups"] == 112 and met["regime1"] + met["regime2"] + met["regime3"] <= 112
+    assert met["groups"] == 168 and met["regime1"] + met["regime2"] + met["regime3"] <= 168
     bigger = small_resnet()
     with torch.no_grad():
         for p in bigger.parameters():
@@ -59,6 +61,7 @@ def test_spr_metrics_and_saved_m_come_back_on_resume():
 
 def test_m_from_reference_model():
     model, ref = small_resnet(), small_resnet()
+    ref.load_state_dict(model.state_dict())
     with torch.no_grad():
         for p in ref.parameters():
             p.mul_(3)
@@ -83,7 +86,9 @@ def test_slimming_is_l1_of_bn_gammas():
     model = small_resnet()
     m = make_method(PipelineConfig(method="slimming", lam=0.01))
     m.setup(model, X)
-    ref = sum(float(b.bn1.weight.detach().abs().sum()) for b in model.blocks())
+    # every BatchNorm: the blocks' bn1, the stages' stem BN and bn2 (residual structures)
+    ref = sum(float(m.weight.detach().abs().sum()) for m in model.modules()
+              if isinstance(m, torch.nn.BatchNorm2d))
     assert float(m.penalty(model).detach()) == pytest.approx(0.01 * ref, rel=1e-6)
     assert m.pruner.score == "bn"
 

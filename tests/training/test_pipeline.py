@@ -47,7 +47,8 @@ def test_synthetic_cifar_resnet20_end_to_end(tmp_path):
         finetune_epochs=1, batch_size=64, tolerance=100, prune_samples=128, device="cpu",
         progress=False, speed_batch=32, out=tmp_path))
     assert s["surgery_max_rel_diff"] < 1e-5
-    assert s["channels_total"] == 3 * (16 + 32 + 64)  # inner channels of the 9 blocks
+    # inner channels of the 9 blocks and the channels of the 3 stages
+    assert s["channels_total"] == 4 * (16 + 32 + 64)
     assert s["channels_kept"] < s["channels_total"] and s["params_pruned"] < s["params_dense"]
     assert s["macs_checked_with_torch_pruning"]
 
@@ -60,7 +61,8 @@ def test_warmup_m_and_baselines_share_the_pipeline(tmp_path):
     assert (tmp_path / "spr" / "warmup.jsonl").exists() and spr["surgery_max_rel_diff"] < 1e-5
     l1 = run_pipeline(PipelineConfig(method="l1-filter", prune_ratio=0.5, out=tmp_path / "l1",
                                      **common))
-    assert l1["search"]["rule"] == "ratio" and l1["channels_kept"] == 56
+    # half of each of the 6 blocks' inner channels and of the 3 stages' channels
+    assert l1["search"]["rule"] == "ratio" and l1["channels_kept"] == 56 + 28
     sl = run_pipeline(PipelineConfig(method="slimming", out=tmp_path / "sl", **common))
     assert sl["search"]["score"] == "bn" and sl["surgery_max_rel_diff"] < 1e-5
     assert torch.isfinite(torch.tensor(sl["acc_final"]))

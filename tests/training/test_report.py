@@ -28,7 +28,7 @@ def test_jsonl_logger_truncates_or_appends(tmp_path):
 
 def test_jsonable_handles_scalars_and_non_finite():
     out = jsonable({"a": torch.tensor(3), "b": (1, 2), "c": math.inf, 4: np.int64(2)})
-    assert out == {"a": 3, "b": [1, 2], "c": "inf", "4": 2}
+    assert out == {"a": 3, "b": [1, 2], "c": None, "4": 2}  # strict JSON: null
 
 
 def test_plots_write_pngs(tmp_path):
@@ -75,3 +75,17 @@ def test_download_fetches_checks_and_unpacks(tmp_path, monkeypatch):
     ds = D.load_cifar(tmp_path, "cifar10", download=True)
     assert calls == [url] and ds.x_train.shape == (20, 3, 32, 32)
     assert D.load_cifar(tmp_path, "cifar10").y_test.tolist() == [0, 1, 2, 3]
+
+
+def test_regimes_figure_stacks_the_counts_of_every_epoch():
+    from spruce.training.report import regimes_figure
+
+    history = [{"epoch": e, "method/groups": 10, "method/regime1": 6 - 2 * e,
+                "method/regime2": 2 + e, "method/regime3": 2} for e in range(3)]
+    ax = regimes_figure(history).axes[0]
+    stacks = ax.collections
+    assert len(stacks) == 4  # regimes 1, 2, 3 and exactly zero
+    tops = [max(p.vertices[:, 1].max() for p in c.get_paths()) for c in stacks]
+    assert tops == sorted(tops) and tops[-1] == 10  # stacked up to all the groups
+    assert ax.get_ylim() == (0, 10) and ax.get_xlim() == (1, 3)
+    assert "1: y* = 1" in ax.get_legend().get_texts()[0].get_text()

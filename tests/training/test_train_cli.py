@@ -39,9 +39,10 @@ def test_config_file_and_unknown_keys(tmp_path, capsys):
                                "out": str(tmp_path / "run")}))
     assert main(["train", *TINY, "--config", str(cfg)]) == 0
     summary = json.loads((tmp_path / "run" / "summary.json").read_text())
-    assert summary["settings"] == {"method": "l1-filter", "prune_ratio": 0.25, "units": 112,
-                                   "structures": 6}
-    assert summary["channels_kept"] == sum(round(0.75 * c) for c in (8, 8, 16, 16, 32, 32))
+    assert summary["settings"] == {"method": "l1-filter", "prune_ratio": 0.25, "units": 168,
+                                   "structures": 9}  # 6 blocks' inner channels, 3 stages
+    assert summary["channels_kept"] == sum(round(0.75 * c)
+                                           for c in (8, 8, 16, 16, 32, 32, 8, 16, 32))
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"epochz": 3}))
     assert main(["train", *TINY, "--config", str(bad)]) == 2
@@ -55,11 +56,12 @@ def test_train_then_prune_then_evaluate(tmp_path, capsys):
     # M taken from a saved (here: the just-trained) network
     assert main(["train", *TINY, "--method", "spr", "--m-from", "checkpoint", "--m-checkpoint",
                  str(out / "checkpoint.pt"), "--out", str(tmp_path / "m")]) == 0
-    assert json.loads((tmp_path / "m" / "summary.json").read_text())["settings"]["units"] == 112
+    assert json.loads((tmp_path / "m" / "summary.json").read_text())["settings"]["units"] == 168
     assert main(["prune", str(out / "checkpoint.pt"), "--data", "digits", "--score", "l1",
                  "--prune-ratio", "0.5", "--out", str(tmp_path / "p"), "--device", "cpu"]) == 0
     pr = json.loads((tmp_path / "p" / "prune_summary.json").read_text())
-    assert pr["channels_kept"] == 56 and pr["surgery_max_rel_diff"] < 1e-5
+    # half of the 6 blocks' inner channels (56) and of the 3 stages' channels (28)
+    assert pr["channels_kept"] == 56 + 28 and pr["surgery_max_rel_diff"] < 1e-5
     capsys.readouterr()
     assert main(["evaluate", str(tmp_path / "p" / "pruned.pt"), "--data", "digits",
                  "--device", "cpu", "--batch", "16", "--iters", "2"]) == 0
@@ -122,3 +124,45 @@ def test_train_on_the_users_own_files_with_a_macs_target(kind, tmp_path):
     assert s["data"] == f"{kind}:{src}" and s["search"]["rule"] == "target_macs"
     assert s["macs_pruned"] <= 0.5 * s["macs_dense"] + 1  # spruce's and Torch-Pruning's count
     assert s["acc_trained"] > 0.5  # three easy classes
+
+
+def test_both_accuracy_rules_are_reported_side_by_side(tmp_path):
+    out = tmp_path / "run"
+    assert main(["train", *TINY, "--method", "spr", "--rule", "authors", "--survive", "0.05",
+                 "--out", str(out)]) == 0
+    s = json.loads((out / "summary.json").read_text())
+    assert s["search"]["rule"] == "authors"
+    rules = s["rules"]
+    assert rules["authors"]["used"] and not rules["structured"]["used"]
+    for r in rules.values():
+        assert 0 < r["units_kept"] <= r["units_total"] == s["channels_total"]
+    # the structured rule bounds the drop of the pruned net itself (--tolerance 5 points);
+    # the authors' rule bounds the unstructured-thresholded net's, not the final one's
+    st = rules["structured"]
+    assert st["train_acc"] - st["train_acc_pruned"] <= 0.05 + 1e-9
+    assert s["channels_kept"] == rules["authors"]["units_kept"]
+
+
+@pytest.mark.parametrize("recipe", ["dense-resnet56-cifar10.toml", "spr-resnet56-cifar10.toml"])
+def test_recipes_are_valid_configs(recipe, tmp_path):
+    """Every recipe parses into a checked PipelineConfig (its data and M files made here)."""
+    import argparse
+    from pathlib import Path
+
+    from spruce.training import cli
+    from spruce.training.config import PipelineConfig
+
+    path = Path(__file__).resolve().parents[2] / "recipes" / recipe
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    args = cli.apply_config(parser.parse_args(["--config", str(path),
+                                               "--data-dir", str(tmp_path)]))
+    cfg = cli.config_from_args(PipelineConfig, args)
+    if cfg.m_from == "checkpoint":
+        (tmp_path / "m.pt").write_bytes(b"")
+        cfg.m_checkpoint = tmp_path / "m.pt"
+    cfg.check()
+    assert cfg.model == "resnet56" and cfg.batch_size == 128 and cfg.lr == 0.1
+    if cfg.method == "spr":
+        assert cfg.milestone_epochs == (100, 250, 350, 400, 450)
+        assert (cfg.epochs, cfg.finetune_epochs, cfg.rule) == (300, 200, "authors")

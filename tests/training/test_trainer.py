@@ -25,7 +25,7 @@ def test_learns_digits_and_logs_each_epoch(tmp_path, digits):
     assert len(hist) == 3 and hist[-1]["test_acc"] > 0.85
     lines = [json.loads(x) for x in (tmp_path / "log.jsonl").read_text().splitlines()]
     assert [r["epoch"] for r in lines] == [0, 1, 2]
-    assert lines[-1]["method/groups"] == 112 and lines[-1]["method/penalty"] > 0
+    assert lines[-1]["method/groups"] == 168 and lines[-1]["method/penalty"] > 0
     assert (tmp_path / "c.pt").exists()
 
 
@@ -124,3 +124,22 @@ def test_fit_and_evaluate_take_a_dataloader(tmp_path, digits):
     assert hist[0]["test_acc"] is None  # no test batches given
     with pytest.raises(TypeError, match="iterable of"):
         fit(small_resnet(), PruningMethod(), 42, _cfg(tmp_path / "c"))
+
+
+def test_schedules_absolute_milestones_span_stages_and_cosine():
+    from spruce.training.config import PipelineConfig
+    from spruce.training.pipeline import train_config
+
+    # the SPR authors' emp3: 300 epochs of training, 200 of fine-tuning, ×0.1 at these
+    cfg = PipelineConfig(epochs=300, finetune_epochs=200, lr=0.1,
+                         milestone_epochs=(100, 250, 350, 400, 450))
+    arch = {"name": "small"}
+    train, ft = train_config(cfg, "train", arch), train_config(cfg, "finetune", arch)
+    assert [lr_at(train, e) for e in (0, 99, 100, 249, 250, 299)] == pytest.approx(
+        [0.1, 0.1, 0.01, 0.01, 1e-3, 1e-3])
+    assert [lr_at(ft, e) for e in (0, 49, 50, 100, 150, 199)] == pytest.approx(
+        [1e-3, 1e-3, 1e-4, 1e-5, 1e-6, 1e-6])  # fine-tuning starts at 1e-3, as theirs
+    cos = TrainConfig(epochs=10, lr=0.2, schedule="cosine")
+    assert [lr_at(cos, e) for e in (0, 5, 10)] == pytest.approx([0.2, 0.1, 0.0], abs=1e-12)
+    with pytest.raises(ValueError, match="milestone_epochs"):
+        PipelineConfig(milestone_epochs=(250, 100)).check()

@@ -30,12 +30,17 @@ DEMO_PANELS = ((0.5, 1.0), (0.2, 3.0))
 
 def plot_penalty_shapes(path: Path, panels=DEMO_PANELS, hull_points: int = 41) -> Path:
     """Write a PNG of the 1-D penalty shapes for each (α, M) in `panels`; return its path."""
+    from spruce.outputs import save_figure
+
+    return save_figure(penalty_shapes_figure(panels, hull_points), path)
+
+
+def penalty_shapes_figure(panels=DEMO_PANELS, hull_points: int = 41):
+    """The matplotlib Figure of plot_penalty_shapes: one panel per (α, M)."""
     from matplotlib.figure import Figure  # Agg canvas, no pyplot state
 
     from spruce.derivation.checks import envelope_grid
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     fig = Figure(figsize=(5.2 * len(panels), 4.2), layout="constrained")
     axes = fig.subplots(1, len(panels), squeeze=False)[0]
     for ax, (alpha, M) in zip(axes, panels, strict=True):
@@ -61,13 +66,12 @@ def plot_penalty_shapes(path: Path, panels=DEMO_PANELS, hull_points: int = 41) -
             for x in (-1 / r, 1 / r):
                 ax.axvline(x, color="grey", lw=0.8, ls=":")
         ax.set_title(f"one weight, α = {alpha:g}, M = {M:g}")
-        ax.set_xlabel("w")
-        ax.set_ylabel("penalty")
+        ax.set_xlabel("w (a single weight, n_j = 1)")
+        ax.set_ylabel("penalty per unit of λ")
         ax.set_xlim(-M, M)
         ax.grid(alpha=0.3)
         ax.legend(fontsize=8, loc="upper center")
-    fig.savefig(path, dpi=120)
-    return path
+    return fig
 
 
 def run_demo(out_dir: Path, samples: int = 2000, seed: int = 0) -> dict:

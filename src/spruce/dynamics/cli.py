@@ -60,7 +60,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p = sub.add_parser("check", help="symbolic equilibria/stability and analysis-vs-basins table")
     p.add_argument("--n", type=int, default=200, help="grid points per axis (default 200)")
     _model_options(p)
-    p = sub.add_parser("conditions", help="pruning conditions of one structure (prints JSON)")
+    p = sub.add_parser(
+        "conditions", help="pruning conditions of one structure (prints JSON)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="JSON fields (strict JSON: null where a value is infinite or undefined):\n"
+               "  kept_exists   a kept state exists and is stable (the structure can pay for\n"
+               "                itself once trained)\n"
+               "  safe          no kept state: pruning is the only attractor, θ may go to 0 "
+               "now\n"
+               "  fate          the ODE's certified outcome from (w, θ) at η_θ/η_w: kept,\n"
+               "                pruned or unknown (near the separatrix)\n"
+               "  premature     kept_exists but fate is not kept: it deserves to live and may\n"
+               "                die at this ratio\n"
+               "  max_ratio     largest η_θ/η_w certified to keep it from here (null: any)\n"
+               "  warmup_steps  steps with θ frozen for w to reach the saddle (null: never)\n"
+               "  ratio         η_θ/η_w;  p_saddle, theta_saddle: the saddle point")
     p.add_argument("--model", choices=("unit", "layer"), default="unit",
                    help="structure kind: unit or layer (default unit)")
     p.add_argument("--a", type=float, default=1.0, help="estimated contribution a (default 1.0)")
@@ -136,8 +150,9 @@ def _validate(args) -> None:
 
 def run(args) -> int:
     """Run one `spruce ode` subcommand; returns the exit code."""
-    import json
     from pathlib import Path
+
+    from spruce.outputs import dumps
 
     cmd = getattr(args, "ode_command", None)
     if cmd is None:
@@ -150,8 +165,11 @@ def run(args) -> int:
 
         pc = pruning_conditions(args.a, args.w, args.theta, args.lam, args.gamma, args.eta_w,
                                 args.eta_theta, kind=args.model)
-        out = {k: (v.tolist() if hasattr(v, "tolist") else v) for k, v in pc.as_dict().items()}
-        print(json.dumps(out, indent=2))
+        from spruce.dynamics.theory import KEPT, PRUNED
+
+        out = pc.as_dict()
+        out["fate"] = {KEPT: "kept", PRUNED: "pruned"}.get(int(out["fate"]), "unknown")
+        print(dumps(out, indent=2))  # strict JSON: inf and NaN become null
         return 0
     if cmd == "check":
         _check(args)
@@ -177,7 +195,7 @@ def run(args) -> int:
             raise ValueError(f"--theta0 must lie in [0, 1], got {args.theta0}")
         res = basins_and_portraits(out_dir, n=args.n, params=_params(args),
                                    slices=(args.slice,), theta0=args.theta0, portraits=False)
-        print(json.dumps(res["basins"], indent=2))
+        print(dumps(res["basins"], indent=2))
         figures += res["figures"]
     elif cmd in ("premature", "sgd", "all"):
         from spruce.dynamics.demo import basins_and_portraits, premature_sweeps, sgd_check
@@ -196,7 +214,7 @@ def run(args) -> int:
         if cmd == "all":
             res = basins_and_portraits(out_dir, n=100 if args.quick else 200,
                                        params=_params(args))
-            print(json.dumps(res["basins"], indent=2))
+            print(dumps(res["basins"], indent=2))
             figures += res["figures"]
     for f in figures:
         print(f"wrote {f}")

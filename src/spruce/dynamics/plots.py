@@ -6,7 +6,9 @@
                      edges that bracket the separatrix, the band between them hatched
     premature_figure critical ratio r* (numerical) against its closed-form bracket
     sgd_figure       tracking error of SGD vs ODE against the step size (slope ½)
-Each function writes one PNG and returns its path.
+Each function writes one PNG and returns its path; the *_fig function of the same name
+(phase_portrait_fig, basin_fig, premature_fig, sgd_fig) returns the matplotlib Figure
+(no pyplot state) for notebooks and tests.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib.colors
-import matplotlib.pyplot as plt  # no backend switch: without a display matplotlib picks Agg
 import numpy as np
+from matplotlib.figure import Figure  # no pyplot state, no backend switch
+from matplotlib.patches import Patch
 
 from spruce.dynamics import theory
 from spruce.dynamics.basins import BasinMap
@@ -25,12 +28,16 @@ from spruce.dynamics.models import Model
 KEPT_C, PRUNED_C = "#4c9f70", "#c8553d"
 
 
-def _save(fig, path: Path) -> Path:
+def _save(fig: Figure, path: Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=120, bbox_inches="tight")
-    plt.close(fig)
     return path
+
+
+def _axes(width: float, height: float):
+    fig = Figure(figsize=(width, height))
+    return fig, fig.subplots()
 
 
 def _title(model: Model) -> str:
@@ -41,7 +48,13 @@ def _title(model: Model) -> str:
 def phase_portrait(model: Model, path: Path, starts=None, x_max: float = 1.5,
                    t_max: float = 40.0) -> Path:
     """Phase portrait in (w, θ) (unit) or the balanced plane (s = v = w, θ) (layer)."""
-    fig, ax = plt.subplots(figsize=(6.4, 4.8))
+    return _save(phase_portrait_fig(model, starts, x_max, t_max), path)
+
+
+def phase_portrait_fig(model: Model, starts=None, x_max: float = 1.5,
+                       t_max: float = 40.0) -> Figure:
+    """The Figure of phase_portrait."""
+    fig, ax = _axes(6.4, 4.8)
     xs, ts = np.linspace(0, x_max, 60), np.linspace(0, 1, 40)
     gx, gt = np.meshgrid(xs, ts)
     x = model.state(gx, gt)
@@ -77,22 +90,30 @@ def phase_portrait(model: Model, path: Path, starts=None, x_max: float = 1.5,
         color = KEPT_C if tr.outcome == theory.KEPT else PRUNED_C
         ax.plot(tr.x[:, 0], tr.x[:, -1], color=color, lw=1.6)
         ax.plot(x0, t0, ".", color=color, ms=6)
+    ax.plot([], [], color=KEPT_C, lw=1.6, label="trajectory ending kept")
+    ax.plot([], [], color=PRUNED_C, lw=1.6, label="trajectory ending pruned")
     for k, br in enumerate(separatrix(model, x_max=x_max)):
         ax.plot(br[:, 0], br[:, 1], color="purple", lw=1.4, ls="-.",
                 label="separatrix (stable manifold)" if k == 0 else None)
     ax.set_xlim(0, x_max)
     ax.set_ylim(-0.02, 1.02)
-    ax.set_xlabel("w" if model.kind == "unit" else "s = v = w (balanced)")
+    ax.set_xlabel("w (weight)" if model.kind == "unit" else "s = v = w (balanced weights)")
     ax.set_ylabel("θ (gate probability)")
     ax.set_title(_title(model), fontsize=9)
     ax.legend(fontsize=7, loc="center right")
-    return _save(fig, path)
+    return fig
 
 
 def basin_figure(bmap: BasinMap, path: Path) -> Path:
     """Basins of attraction with the certified analytical edges (see module docstring)."""
+    return _save(basin_fig(bmap), path)
+
+
+def basin_fig(bmap: BasinMap) -> Figure:
+    """The Figure of basin_figure: fills are the integration's fates (legend), hatching the
+    band that the analysis leaves undecided, lines the certified edges."""
     model = bmap.model
-    fig, ax = plt.subplots(figsize=(6.4, 4.8))
+    fig, ax = _axes(6.4, 4.8)
     extent = (bmap.x[0], bmap.x[-1], bmap.y[0], bmap.y[-1])
     img = np.where(bmap.numeric == theory.KEPT, 1.0,
                    np.where(bmap.numeric == theory.PRUNED, 0.0, 0.5))
@@ -100,8 +121,16 @@ def basin_figure(bmap: BasinMap, path: Path) -> Path:
     ax.imshow(img, origin="lower", extent=extent, aspect="auto", cmap=cmap, vmin=0, vmax=1,
               alpha=0.55, interpolation="nearest")
     band = bmap.predicted == theory.UNKNOWN
-    ax.contourf(bmap.x, bmap.y, band.astype(float), levels=[0.5, 1.5], colors="none",
-                hatches=["////"])
+    if band.any():
+        ax.contourf(bmap.x, bmap.y, band.astype(float), levels=[0.5, 1.5], colors="none",
+                    hatches=["////"])
+    fills = [Patch(facecolor=KEPT_C, alpha=0.55, label="kept basin (integration)"),
+             Patch(facecolor=PRUNED_C, alpha=0.55, label="pruned basin (integration)")]
+    if ((bmap.numeric != theory.KEPT) & (bmap.numeric != theory.PRUNED)).any():
+        fills.append(Patch(facecolor="#dddddd", alpha=0.55,
+                           label="no fate within the horizon"))
+    fills.append(Patch(facecolor="white", edgecolor="k", hatch="////",
+                       label="band: analysis undecided"))
     wrong = (bmap.predicted != theory.UNKNOWN) & (bmap.numeric != bmap.predicted)
     if wrong.any():
         gx, gy = np.meshgrid(bmap.x, bmap.y)
@@ -119,8 +148,9 @@ def basin_figure(bmap: BasinMap, path: Path) -> Path:
         p_s, th_s = model.saddle()
         if np.isfinite(p_s):
             ax.plot(p_s if bmap.slice == "unit" else np.sqrt(p_s), th_s, "x", color="k", ms=8)
-        ax.set_xlabel("w0" if bmap.slice == "unit" else "s0 = v0 = w0")
-        ax.set_ylabel("θ0")
+        ax.set_xlabel("w0 (initial weight)" if bmap.slice == "unit"
+                      else "s0 = v0 = w0 (initial weights)")
+        ax.set_ylabel("θ0 (initial gate probability)")
         ax.set_ylim(bmap.y[0], bmap.y[-1])
     else:
         p_s, _ = model.saddle()
@@ -138,16 +168,23 @@ def basin_figure(bmap: BasinMap, path: Path) -> Path:
     agr = bmap.agreement()
     ax.set_title(_title(model) + f"\ncertified {agr['certified']:.1%} of grid, agreement "
                  f"{agr['agree']:.2%}, band {agr['band']:.1%}", fontsize=9)
-    ax.legend(fontsize=7, loc="upper right")
-    return _save(fig, path)
+    handles, _ = ax.get_legend_handles_labels()
+    ax.legend(handles=fills + handles, fontsize=7, loc="upper right", framealpha=0.9)
+    return fig
 
 
 def premature_figure(sweeps: list[dict], path: Path) -> Path:
     """One panel per swept parameter: numerical r* (dots) in its closed-form bracket."""
+    return _save(premature_fig(sweeps), path)
+
+
+def premature_fig(sweeps: list[dict]) -> Figure:
+    """The Figure of premature_figure."""
     params = list(dict.fromkeys(s["param"] for s in sweeps))
     cols = min(3, len(params))
     rows = -(-len(params) // cols)
-    fig, axes = plt.subplots(rows, cols, figsize=(4.4 * cols, 3.6 * rows), squeeze=False)
+    fig = Figure(figsize=(4.4 * cols, 3.6 * rows), layout="tight")
+    axes = fig.subplots(rows, cols, squeeze=False)
     for ax in axes.flat[len(params):]:
         ax.set_visible(False)
     colors = {"unit": "tab:blue", "layer": "tab:red"}
@@ -171,14 +208,19 @@ def premature_figure(sweeps: list[dict], path: Path) -> Path:
     axes[0][0].legend(fontsize=7)
     fig.suptitle("Premature pruning: above r* a structure that should survive is pruned",
                  fontsize=10)
-    fig.tight_layout()
-    return _save(fig, path)
+    return fig
 
 
 def sgd_figure(result: dict, path: Path, sample: tuple | None = None) -> Path:
     """Tracking error vs step size (log-log, slope-½ guide); optional sample paths."""
+    return _save(sgd_fig(result, sample), path)
+
+
+def sgd_fig(result: dict, sample: tuple | None = None) -> Figure:
+    """The Figure of sgd_figure."""
     n = 2 if sample is not None else 1
-    fig, axes = plt.subplots(1, n, figsize=(4.6 * n, 3.8), squeeze=False)
+    fig = Figure(figsize=(4.6 * n, 3.8), layout="tight")
+    axes = fig.subplots(1, n, squeeze=False)
     ax = axes[0][0]
     eta, err = result["eta_w"], result["error"]
     ax.loglog(eta, err, "o-", label=f"SGD vs ODE (slope {result['slope']:.2f})")
@@ -198,5 +240,4 @@ def sgd_figure(result: dict, path: Path, sample: tuple | None = None) -> Path:
         ax2.set_xlabel("τ = steps · η_w")
         ax2.set_ylabel("θ")
         ax2.legend(fontsize=8)
-    fig.tight_layout()
-    return _save(fig, path)
+    return fig

@@ -11,8 +11,9 @@ Masks are boolean tensors, one per structure, of length `units` (True = keep). E
 keeps at least one unit per structure (its best), so no layer is emptied.
 
 Masking zeros the unit's rows (layer weights and bias, norm γ and β): the norm layer then
-outputs 0 on those channels, so the masked network computes exactly what the physically
-smaller one computes (spruce.pruning.surgery checks it).
+outputs 0 on those channels; a ChannelScatter (option-A shortcut) that writes them gets a
+0 in its keep mask. The masked network so computes exactly what the physically smaller one
+computes (spruce.pruning.surgery checks it).
 """
 
 from __future__ import annotations
@@ -86,8 +87,12 @@ def keep_ratio(scores: list[torch.Tensor], ratio: float) -> list[torch.Tensor]:
 @torch.no_grad()
 def apply_masks(model: nn.Module, structures: list[Structure],
                 keep: list[torch.Tensor]) -> None:
-    """Zero, in place, every row (layer weight/bias, norm γ/β) of each removed unit."""
+    """Zero, in place, every row (layer weight/bias, norm γ/β) of each removed unit, and
+    its entry in the keep mask of every ChannelScatter the structure's channels leave."""
+    mods = dict(model.named_modules())
     for s, m in zip(structures, keep, strict=True):
         drop = ~s.channel_mask(m)
         for p in s.params(model):
             p[drop.to(p.device)] = 0
+        for name in s.mask_layers:
+            mods[name].mask[drop.to(mods[name].mask.device)] = 0

@@ -18,6 +18,7 @@ import copy
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import torch
 import torch_pruning as tp
@@ -138,15 +139,13 @@ class Pruner:
         t0 = time.perf_counter()
         rule, value = self._rule(evaluate, tolerance, target_macs, target_params, threshold,
                                  ratio)
-        scores = self.scores(keep_fraction)
         work = copy.deepcopy(self.model)
         saved = {k: v.clone() for k, v in work.state_dict().items()}
         macs0, params0 = macs_params(work, self.example_inputs)
-        trials: list[dict] = []
-        metric0 = metric1 = None
-        reached, thr = True, None
+        choice = _Choice(rule, value, tolerance)
+        scores = self.scores(keep_fraction)
         if rule == "ratio":
-            keep = keep_ratio(scores, value)
+            choice.keep = keep_ratio(scores, value)
         else:
             cands = select.Candidates.from_scores(scores)
             bar = _bar(progress, rule)
@@ -156,9 +155,12 @@ class Pruner:
                 def metric(k: int) -> float:
                     bar.update()
                     return self._masked_metric(work, saved, cands.masks(k), evaluate)
-                metric0 = select.as_number(self._masked_metric(work, saved, None, evaluate))
-                k = select.largest_tolerated(cands, metric, metric0, tolerance, trials)
-                metric1 = next((t["metric"] for t in trials if t["removed"] == k), metric0)
+                choice.metric0 = select.as_number(
+                    self._masked_metric(work, saved, None, evaluate))
+                k = select.largest_tolerated(cands, metric, choice.metric0, tolerance,
+                                             choice.trials)
+                choice.metric1 = next((t["metric"] for t in choice.trials
+                                       if t["removed"] == k), choice.metric0)
             else:
                 index = 0 if rule == "target_macs" else 1
                 limit = value * (macs0, params0)[index]
@@ -167,30 +169,79 @@ class Pruner:
                     bar.update()
                     small, _ = self._pruned(work, saved, cands.masks(k))
                     return macs_params(small, self.example_inputs)[index]
-                k, reached = select.smallest_within(cands, cost, limit, trials)
+                k, choice.reached = select.smallest_within(cands, cost, limit, choice.trials)
             bar.close()
-            keep, thr = cands.masks(k), cands.threshold(k)
+            choice.keep, choice.threshold = cands.masks(k), cands.threshold(k)
+        return self._finish(choice, work, saved, (macs0, params0), t0)
+
+    def prune_like_authors(self, evaluate: Callable[[nn.Module], float], *,
+                           tolerance: float = 0.0005, survive: float = 0.005,
+                           t_max: float = 0.1, steps: int = 10,
+                           progress: bool = False) -> PruneResult:
+        """The SPR authors' rule (spruce.pruning.authors): the largest unstructured magnitude
+        threshold t within `tolerance` of evaluate (bisection on [0, t_max], widened if the
+        whole range passes), then every unit with at most a fraction `survive` of its filter
+        weights above t is removed whole. Their defaults: tolerance 0.05 points of training
+        accuracy (0.0005 as a fraction), survive 0.005 or 0.05."""
+        from spruce.pruning import authors
+
+        t0 = time.perf_counter()
+        self._rule(evaluate, tolerance, None, None, None, None)
+        for name, v, low, high in (("survive", survive, 0, 1), ("t_max", t_max, 0, math.inf)):
+            if not (isinstance(v, (int, float)) and low <= v < high and math.isfinite(v)
+                    and (name != "t_max" or v > 0)):
+                raise ValueError(f"{name} must be in [{low}, {high}), got {v!r}")
+        if not (isinstance(steps, int) and 1 <= steps <= 60):
+            raise ValueError(f"steps must be an integer in [1, 60], got {steps!r}")
+        work = copy.deepcopy(self.model)
+        saved = {k: v.clone() for k, v in work.state_dict().items()}
+        macs0, params0 = macs_params(work, self.example_inputs)
+        choice = _Choice("authors", None, tolerance)
+        bar = _bar(progress, "authors")
+
+        def metric(t: float) -> float:
+            bar.update()
+            work.load_state_dict(saved)
+            authors.threshold_weights_(work, self.structures, t)
+            return select.as_number(evaluate(work))
+
+        choice.metric0 = select.as_number(self._masked_metric(work, saved, None, evaluate))
+        t = authors.largest_threshold(metric, choice.metric0, tolerance, t_max, steps,
+                                      choice.trials)
+        bar.close()
+        work.load_state_dict(saved)
+        choice.keep = authors.surviving_units(work, self.structures, t, survive)
+        choice.threshold = t
+        choice.metric1 = select.as_number(self._masked_metric(work, saved, choice.keep,
+                                                              evaluate))
+        return self._finish(choice, work, saved, (macs0, params0), t0)
+
+    def _finish(self, choice: _Choice, work: nn.Module, saved: dict,
+                before: tuple[int, int], t0: float) -> PruneResult:
+        """Surgery on the chosen units, the check against the masked model, the result."""
+        keep = choice.keep
         small, steps = self._pruned(work, saved, keep)
         diff = max(max_rel_diff(work, small, x) for x in
                    (self.example_inputs, randomized(self.example_inputs)))
-        macs1, params1 = macs_params(small, self.example_inputs)
+        (macs0, params0), (macs1, params1) = before, macs_params(small, self.example_inputs)
         plan = {"format": 1, "inputs": input_spec(self.example_inputs),
                 "steps": list(getattr(self.model, "spruce_plan", {}).get("steps", [])) + steps}
         small.spruce_plan = plan
         kept_units = sum(int(m.sum()) for m in keep)
-        status, message, warnings = self._verdict(rule, kept_units, reached, diff, trials,
-                                                  metric0, tolerance, value, macs1 / macs0,
-                                                  params1 / params0)
+        status, message, warnings = self._verdict(
+            choice.rule, kept_units, choice.reached, diff, choice.trials, choice.metric0,
+            choice.tolerance, choice.value, macs1 / max(macs0, 1), params1 / max(params0, 1))
         return PruneResult(
-            success=status == 0, status=status, message=message, model=small, rule=rule,
-            score=self.score, threshold=thr,
+            success=status == 0, status=status, message=message, model=small,
+            rule=choice.rule, score=self.score, threshold=choice.threshold,
             kept={s.name: torch.nonzero(s.channel_mask(m)).flatten().tolist()
                   for s, m in zip(self.structures, keep, strict=True)},
             channels={s.name: s.channels for s in self.structures},
             units_kept=kept_units, units_total=self.units, macs_before=macs0,
             macs_after=macs1, params_before=params0, params_after=params1,
-            metric_before=metric0, metric_after=metric1, surgery_max_diff=diff, plan=plan,
-            warnings=warnings, trials=trials, elapsed_s=time.perf_counter() - t0)
+            metric_before=choice.metric0, metric_after=choice.metric1,
+            surgery_max_diff=diff, plan=plan, warnings=warnings, trials=choice.trials,
+            elapsed_s=time.perf_counter() - t0)
 
     def _rule(self, evaluate, tolerance, target_macs, target_params, threshold, ratio):
         given = {"evaluate": evaluate, "target_macs": target_macs,
@@ -248,7 +299,7 @@ class Pruner:
                    f"layers and {len(self.skipped)} unprunable groups stay)")
             return 2, msg, warnings + [msg]
         if removed == 0:
-            if rule == "evaluate" and trials:
+            if rule in ("evaluate", "authors") and trials and "removed" in trials[0]:
                 first = min(trials, key=lambda t: t["removed"])
                 which = ("the lowest-scoring unit" if first["removed"] == 1 else
                          f"the {first['removed']} lowest-scoring units")
@@ -257,11 +308,29 @@ class Pruner:
                        f"longer or with a larger penalty, or raise the tolerance")
             elif rule == "threshold":
                 why = f"no unit scores ≤ threshold={value:g}"
+            elif rule == "authors":
+                why = ("at the largest tolerated threshold every unit keeps more than "
+                       "`survive` of its weights")
             else:
                 why = "the rule selected no unit"
             return 1, f"nothing removed: {why}", warnings + [f"nothing removed: {why}"]
         return 0, (f"removed {removed:,} of {self.units:,} units: {macs_ratio:.1%} of MACs "
                    f"and {params_ratio:.1%} of parameters kept"), warnings
+
+
+@dataclass
+class _Choice:
+    """What a rule decided, on its way to `Pruner._finish`."""
+
+    rule: str
+    value: float | None
+    tolerance: float
+    keep: list = field(default_factory=list)
+    threshold: float | None = None
+    reached: bool = True
+    metric0: float | None = None
+    metric1: float | None = None
+    trials: list = field(default_factory=list)
 
 
 def input_spec(inputs) -> dict:

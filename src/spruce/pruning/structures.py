@@ -12,11 +12,16 @@ over the channels c of unit u. A unit is one channel, except next to a grouped c
 so that every conv group keeps the same width (depthwise convolutions are coupled 1:1 by
 Torch-Pruning and need no folding).
 
+Residual channels of option-A ResNets are structures too: spruce's zero-padding shortcut is
+a `ChannelScatter` (spruce.pruning.layers), which Torch-Pruning prunes as a layer with its
+own inputs and outputs, so each stage's channels form one structure (the stem or every
+conv2 writing the stage, their BN entries, every conv1 and the shortcut reading it); the
+shortcut's keep mask is part of the structure (`mask_layers`).
+
 Not prunable, and reported in `skipped` with the reason:
 - channels that reach the model's output (the classifier's outputs; `output_layers`);
-- groups whose layers disagree on the channel count (option-A ResNets: Torch-Pruning couples
-  8-, 16- and 32-channel layers through the zero-pad shortcut; for those models the
-  structures are the inner channels of each block);
+- groups whose layers disagree on the channel count (e.g. channels zero-padded by a traced
+  F.pad, which Torch-Pruning couples across widths);
 - layers whose weight rows are not the output channels (ConvTranspose, MultiheadAttention).
 A structure whose channels pass through LayerNorm or GroupNorm is kept but marked
 `exact=False`: those layers normalize over the removed channels, so surgery changes the
@@ -33,6 +38,8 @@ from dataclasses import dataclass, field
 import torch
 import torch_pruning as tp
 from torch import nn
+
+from spruce.pruning.layers import ChannelScatter, custom_pruners
 
 NORM_TYPES = (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d, nn.GroupNorm, nn.LayerNorm)
 INEXACT_NORMS = (nn.GroupNorm, nn.LayerNorm)  # normalize across channels
@@ -52,6 +59,7 @@ class Structure:
     residual: bool = False  # more than one layer writes these channels
     fold: int = 1  # channels per unit (grouped convolutions)
     exact: bool = True  # False: a LayerNorm/GroupNorm normalizes over these channels
+    mask_layers: list[str] = field(default_factory=list)  # ChannelScatter outputs (masks)
 
     @property
     def units(self) -> int:
@@ -138,7 +146,9 @@ def build_graph(model: nn.Module, example_inputs) -> tp.DependencyGraph:
     model.eval()
     try:
         with torch.enable_grad():  # Torch-Pruning traces through autograd
-            return tp.DependencyGraph().build_dependency(model, example_inputs=example_inputs)
+            return tp.DependencyGraph().build_dependency(
+                model, example_inputs=example_inputs,
+                customized_pruners=custom_pruners(model))
     except Exception as exc:  # noqa: BLE001 - re-raised with the module's name
         where = _failing_module(model, example_inputs)
         at = (f" in module {where!r} ({type(dict(model.named_modules())[where]).__name__})"
@@ -232,6 +242,12 @@ def _structure_of(DG, group, mods: dict) -> tuple[Structure | None, str]:
             s.exact &= not isinstance(m, INEXACT_NORMS)
             if name not in s.norm_layers:
                 s.norm_layers.append(name)
+        elif is_out and isinstance(m, ChannelScatter):
+            if len(idxs) != n_ch or m.out_channels != n_ch:
+                return None, (f"{root_name}: {name} has {m.out_channels} channels coupled to "
+                              f"{n_ch}")
+            if name not in s.mask_layers:
+                s.mask_layers.append(name)
         elif is_out:
             if not isinstance(m, ROOT_TYPES) or getattr(m, "transposed", False):
                 return None, f"{root_name}: coupled to {name} ({type(m).__name__}), unsupported"
@@ -249,6 +265,9 @@ def _structure_of(DG, group, mods: dict) -> tuple[Structure | None, str]:
         return None, f"{root_name}: a grouped convolution's groups do not divide its channels"
     s.fold = fold
     s.residual = len(s.out_layers) > 1
+    order = {n: i for i, n in enumerate(mods.values())}
+    s.out_layers.sort(key=order.__getitem__)
+    s.name = s.out_layers[0]  # named by the first layer writing the channels (any works)
     return s, ""
 
 

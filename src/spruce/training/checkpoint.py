@@ -168,6 +168,7 @@ def load_model(ckpt: dict[str, Any], where: str = "checkpoint") -> nn.Module:
             raise ValueError(f"{where}: model entry {key!r} holds NaN or Inf values")
     model = build_model(arch["name"], arch["num_classes"], arch["in_channels"])
     example = torch.zeros(1, arch["in_channels"], *arch["image_size"])
+    state = _with_shortcut_buffers(model, state)
     model = shrink_to_match(model, state, example)
     want = model.state_dict()
     extra = [k for k in state if k not in want]
@@ -182,6 +183,20 @@ def load_model(ckpt: dict[str, Any], where: str = "checkpoint") -> nn.Module:
                          f"channels")
     model.load_state_dict(state)
     return model
+
+
+def _with_shortcut_buffers(model: nn.Module, state: dict) -> dict:
+    """Checkpoints written before option-A shortcuts had index/mask buffers lack them;
+    those runs never pruned residual channels, so the unpruned defaults are the right ones."""
+    from spruce.pruning.layers import ChannelScatter
+
+    out = dict(state)
+    for name, m in model.named_modules():
+        if isinstance(m, ChannelScatter) and f"{name}.index" not in state \
+                and any(k.startswith(f"{name.rsplit('.', 1)[0]}.") for k in state):
+            out[f"{name}.index"] = m.index.clone()
+            out[f"{name}.mask"] = m.mask.clone()
+    return out
 
 
 def first_difference(a: Any, b: Any, where: str = "") -> str | None:

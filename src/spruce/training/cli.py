@@ -22,6 +22,14 @@ def add_search_options(p) -> None:
     p.add_argument("--tolerance", type=float, default=0.05,
                    help="prune as much as keeps the training-accuracy drop within this many "
                         "points (default 0.05, the SPR authors' value)")
+    p.add_argument("--rule", choices=("structured", "authors"), default="structured",
+                   help="accuracy rule: structured = bisection on whole units by score "
+                        "(spruce); authors = the SPR authors' unstructured threshold, then "
+                        "units with more than --survive of their weights above it survive; "
+                        "the summary reports both (default structured)")
+    p.add_argument("--survive", type=float, default=0.005,
+                   help="authors' rule: the share of a unit's weights that must exceed the "
+                        "threshold for it to survive (their tstr; default 0.005)")
     p.add_argument("--target-macs", type=float, default=None,
                    help="instead: prune until at most this fraction of the MACs is left")
     p.add_argument("--target-params", type=float, default=None,
@@ -68,6 +76,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--momentum", type=float, default=0.9, help="SGD momentum (default 0.9)")
     g.add_argument("--weight-decay", type=float, default=5e-4,
                    help="weight decay on conv/linear weights (default 5e-4)")
+    g.add_argument("--schedule", choices=("step", "cosine"), default="step",
+                   help="learning-rate schedule: step (×0.1 at milestones) or cosine "
+                        "(each stage from --lr down to 0) (default step)")
+    g.add_argument("--milestone-epochs", type=int, nargs="+", default=None,
+                   help="step schedule at these absolute epochs, counted over training and "
+                        "then fine-tuning (e.g. the SPR authors' 100 250 350 400 450 for "
+                        "300 + 200 epochs); fine-tuning then continues the schedule")
     g.add_argument("--milestones", type=float, nargs="+", default=[0.5, 0.75],
                    help="lr ×0.1 at these fractions of the epochs (default 0.5 0.75)")
     g.add_argument("--amp", action=argparse.BooleanOptionalAction, default=None,
@@ -126,7 +141,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--finetune-epochs", type=int, default=None,
                    help="fine-tuning epochs without penalty (default: --epochs // 2)")
     p.add_argument("--finetune-lr", type=float, default=None,
-                   help="fine-tuning learning rate (default: --lr / 10)")
+                   help="fine-tuning learning rate (default: --lr / 10; with "
+                        "--milestone-epochs the schedule simply continues)")
     p.add_argument("--speed-batch", type=int, default=256,
                    help="batch size of the measured inference speed-up (default 256)")
     p.add_argument("--safetensors", action="store_true",

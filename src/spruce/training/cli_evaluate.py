@@ -27,8 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import json
-
+    from spruce.outputs import dumps
     from spruce.training.cli import config_from_args, to_flag_error
     from spruce.training.config import EvaluateConfig
     from spruce.training.pipeline import evaluate_checkpoint
@@ -39,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         result = evaluate_checkpoint(cfg)
     except ValueError as exc:
         raise to_flag_error(exc) from None
-    print(json.dumps(result, indent=2))
+    print(dumps(result, indent=2))
     if cfg.json is not None:
         write_summary(cfg.json, result)
     return 0

@@ -33,6 +33,7 @@ RULES: dict[str, tuple[float, float, bool, bool]] = {  # (low, high, low_open, h
     "synthetic_size": (1, 10**7, False, False), "iters": (1, 10**5, False, False),
     "milestones": (0, 1, True, False), "batch": (1, 2**16, False, False),
     "seed": (0, 2**32 - 1, False, False),  # NumPy/scikit-learn seeds are 32-bit
+    "survive": (0, 1, False, True),
 }
 
 
@@ -72,6 +73,8 @@ class _Checked:
             if f.name in RULES and value is not None:
                 for v in value if isinstance(value, (list, tuple)) else [value]:
                     check_value(f.name, v, RULES[f.name])
+        if getattr(self, "rule", "structured") not in ("structured", "authors"):
+            raise SettingError("rule", f"must be structured or authors, got {self.rule!r}")
         if not DEVICE.match(str(getattr(self, "device", "auto"))):
             raise SettingError("device", f"must be auto, cpu, cuda or cuda:N, got "
                                          f"{self.device!r}")
@@ -112,6 +115,8 @@ class PipelineConfig(DataSettings):
     momentum: float = 0.9
     weight_decay: float = 5e-4
     milestones: tuple[float, ...] = (0.5, 0.75)
+    milestone_epochs: tuple[int, ...] | None = None  # absolute, over training + fine-tuning
+    schedule: str = "step"  # step or cosine
     amp: bool | None = None
     channels_last: bool | None = None
     compile: bool = False
@@ -136,6 +141,8 @@ class PipelineConfig(DataSettings):
     estimator: str = "auto"
     guard: bool = True
     # pruning and fine-tuning
+    rule: str = "structured"  # structured (spruce's bisection on units) or authors
+    survive: float = 0.005  # authors' rule: a unit survives if > this share of weights does
     tolerance: float = 0.05  # accuracy points (percent) of training accuracy
     target_macs: float | None = None
     target_params: float | None = None
@@ -165,6 +172,13 @@ class PipelineConfig(DataSettings):
                 raise SettingError("m_checkpoint", "is needed with m_from checkpoint")
             if not Path(self.m_checkpoint).is_file():
                 raise SettingError("m_checkpoint", f"{self.m_checkpoint} is not a file")
+        if self.schedule not in ("step", "cosine"):
+            raise SettingError("schedule", f"must be step or cosine, got {self.schedule!r}")
+        if self.milestone_epochs is not None and (
+                any(type(m) is not int or m < 1 for m in self.milestone_epochs)
+                or list(self.milestone_epochs) != sorted(self.milestone_epochs)):
+            raise SettingError("milestone_epochs", f"must be increasing whole epochs >= 1, "
+                                                   f"got {list(self.milestone_epochs)}")
         if self.target_macs is not None and self.target_params is not None:
             raise SettingError("target_macs", "and target_params exclude each other")
 
@@ -175,6 +189,8 @@ class PruneConfig(DataSettings):
 
     checkpoint: Path = Path("checkpoint.pt")
     score: str = "magnitude"
+    rule: str = "structured"
+    survive: float = 0.005
     prune_ratio: float | None = None
     tolerance: float = 0.05
     target_macs: float | None = None
@@ -203,7 +219,7 @@ class EvaluateConfig(DataSettings):
 def from_namespace(cls, args) -> _Checked:
     """A config of type `cls` from parsed CLI options (attributes of the same names)."""
     values = {f.name: getattr(args, f.name) for f in fields(cls) if hasattr(args, f.name)}
-    for key in ("milestones", "batch"):
+    for key in ("milestones", "batch", "milestone_epochs"):
         if isinstance(values.get(key), list):
             values[key] = tuple(values[key])
     return cls(**values)

@@ -3,7 +3,9 @@
 ResNet-(6n+2): a 3×3 stem conv, three stages of n BasicBlocks with widths w, 2w, 4w
 (w = 16 for the CIFAR models), strides 1, 2, 2, global average pooling and a Linear head.
 BasicBlock: out = relu(shortcut(x) + bn2(conv2(relu(bn1(conv1(x)))))); the option-A
-shortcut subsamples by the stride and zero-pads the new channels (no parameters).
+shortcut subsamples by the stride and zero-pads the new channels (no parameters; a
+ChannelScatter, whose index and mask buffers say where each channel goes once channels
+have been pruned).
 
 Sizes: ResNet-20 0.27M params / 41M MACs, ResNet-56 0.85M / 126M MACs (32×32 inputs).
 The block's attributes (conv1, bn1, conv2, bn2, shortcut) are what the SPR groups and the
@@ -16,23 +18,26 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from spruce.pruning.layers import ChannelScatter
+
 CIFAR_DEPTHS = (20, 32, 44, 56, 110)
 
 
-class ShortcutA(nn.Module):
-    """Option-A identity shortcut: x[:, :, ::s, ::s] with zero channels appended."""
+class ShortcutA(ChannelScatter):
+    """Option-A identity shortcut: x[:, :, ::s, ::s] placed in the middle of a wider output
+    (zero channels on both sides), as F.pad(x, (..., extra // 2, extra − extra // 2)).
+
+    A ChannelScatter, so that the channels of the stage before and the stage after are
+    separate prunable structures (spruce.pruning.layers)."""
 
     def __init__(self, in_planes: int, out_planes: int, stride: int):
-        super().__init__()
-        self.in_planes, self.out_planes, self.stride = in_planes, out_planes, stride
+        super().__init__(in_planes, out_planes, (out_planes - in_planes) // 2)
+        self.stride = stride
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if self.stride != 1:
             x = x[:, :, :: self.stride, :: self.stride]
-        extra = self.out_planes - x.shape[1]
-        if extra > 0:
-            x = F.pad(x, (0, 0, 0, 0, extra // 2, extra - extra // 2))
-        return x
+        return self.scatter(x)
 
 
 class BasicBlock(nn.Module):

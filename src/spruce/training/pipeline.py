@@ -39,9 +39,14 @@ def train_config(cfg: PipelineConfig, stage: str, arch: dict):
     epochs = {"train": cfg.epochs, "warmup": cfg.m_warmup_epochs,
               "finetune": cfg.finetune_epochs if cfg.finetune_epochs is not None
               else cfg.epochs // 2}[stage]
+    # absolute milestones: fine-tuning continues the training schedule where it ended
+    spans = cfg.milestone_epochs is not None and ft
+    lr = cfg.lr if not ft else (cfg.finetune_lr or (cfg.lr if spans else cfg.lr / 10))
     return TrainConfig(
-        epochs=epochs, batch_size=cfg.batch_size,
-        lr=(cfg.finetune_lr or cfg.lr / 10) if ft else cfg.lr, momentum=cfg.momentum,
+        epochs=epochs, batch_size=cfg.batch_size, lr=lr, momentum=cfg.momentum,
+        schedule=cfg.schedule, epoch_offset=cfg.epochs if spans else 0,
+        milestone_epochs=(tuple(cfg.milestone_epochs) if cfg.milestone_epochs is not None
+                          else None),
         weight_decay=cfg.weight_decay, milestones=tuple(cfg.milestones), device=cfg.device,
         amp=cfg.amp, channels_last=cfg.channels_last, compile=cfg.compile, seed=cfg.seed,
         max_steps=cfg.max_steps, progress=cfg.progress, log_path=str(out / f"{stage}.jsonl"),
@@ -74,8 +79,15 @@ def m_reference(cfg: PipelineConfig, model: nn.Module, data, dist, arch: dict):
     return None
 
 
-def prune_trained(model: nn.Module, pruner, data, cfg, rule_ratio: float | None = None):
-    """Step 3-4: the PruneResult of `pruner` on the trained `model` by the config's rule."""
+def prune_trained(model: nn.Module, pruner, data, cfg, rule_ratio: float | None = None,
+                  rule: str | None = None):
+    """Step 3-4: the PruneResult of `pruner` on the trained `model` by the config's rule.
+
+    With no MACs/parameters target and no ratio, the accuracy rule is cfg.rule (or `rule`):
+    "structured" (spruce's bisection on the units) or "authors" (their unstructured
+    threshold, then the survival rule), both on the training accuracy of the first
+    prune_samples images within tolerance points.
+    """
     from spruce.training.trainer import evaluate
 
     if cfg.target_macs is not None:
@@ -84,9 +96,32 @@ def prune_trained(model: nn.Module, pruner, data, cfg, rule_ratio: float | None 
         return pruner.prune(target_params=cfg.target_params, keep_fraction=cfg.keep_fraction)
     if rule_ratio is not None:
         return pruner.prune(ratio=rule_ratio)
-    return pruner.prune(lambda m: evaluate(m, data, "train", limit=cfg.prune_samples)[1],
-                        tolerance=cfg.tolerance / 100, keep_fraction=cfg.keep_fraction,
-                        progress=cfg.progress)
+
+    def train_accuracy(m: nn.Module) -> float:
+        return evaluate(m, data, "train", limit=cfg.prune_samples)[1]
+
+    if (rule or cfg.rule) == "authors":
+        return pruner.prune_like_authors(train_accuracy, tolerance=cfg.tolerance / 100,
+                                         survive=cfg.survive, progress=cfg.progress)
+    return pruner.prune(train_accuracy, tolerance=cfg.tolerance / 100,
+                        keep_fraction=cfg.keep_fraction, progress=cfg.progress)
+
+
+def both_rules(model: nn.Module, pruner, data, cfg, chosen) -> dict:
+    """The accuracy rules side by side: the chosen one's result and the other one's."""
+    if chosen.rule not in ("evaluate", "authors"):
+        return {}
+    other = prune_trained(model, pruner, data, cfg,
+                          rule="structured" if chosen.rule == "authors" else "authors")
+    out = {}
+    for name, r in (("structured", chosen if chosen.rule == "evaluate" else other),
+                    ("authors", chosen if chosen.rule == "authors" else other)):
+        out[name] = {"used": r is chosen, "units_kept": r.units_kept,
+                     "units_total": r.units_total, "threshold": r.threshold,
+                     "macs_ratio": r.macs_ratio, "params_ratio": r.params_ratio,
+                     "train_acc": r.metric_before, "train_acc_pruned": r.metric_after,
+                     "message": r.message}
+    return out
 
 
 def search_summary(result) -> dict:
@@ -144,6 +179,7 @@ def _train_prune_report(cfg: PipelineConfig, dist, t_start: float) -> dict:
         model, ex, include_residual=cfg.include_residual)
     result = prune_trained(model, pruner, data_dev, cfg,
                            pruner.ratio if cfg.method == "l1-filter" else None)
+    rules = both_rules(model, pruner, data_dev, cfg, result)
     _, acc_pruned = evaluate(result.model, data_dev, "test")
 
     small, ft_history = fit(result.model, PruningMethod(), data,
@@ -156,7 +192,7 @@ def _train_prune_report(cfg: PipelineConfig, dist, t_start: float) -> dict:
         "settings": method.describe(), "epochs": cfg.epochs,
         "finetune_epochs": len(ft_history), "device": str(device),
         "acc_trained": acc_trained, "acc_pruned": acc_pruned, "acc_final": acc_final,
-        "train_time_s": sum(r["epoch_time_s"] for r in history)}
+        "train_time_s": sum(r["epoch_time_s"] for r in history), "rules": rules}
     summary.update(measure(model, small, result, cfg, arch, device))
     summary["total_time_s"] = time.perf_counter() - t_start
     if summary["rank"] == 0:
@@ -164,7 +200,8 @@ def _train_prune_report(cfg: PipelineConfig, dist, t_start: float) -> dict:
                   {"label": "pruned", "macs": summary["macs_pruned"], "accuracy": acc_pruned},
                   {"label": "fine-tuned", "macs": summary["macs_pruned"], "accuracy": acc_final}]
         save_outputs(Path(cfg.out), small, arch, summary, result, points,
-                     f"{cfg.model} {cfg.method} on {cfg.data}", cfg.safetensors)
+                     f"{cfg.model} {cfg.method} on {cfg.data}", cfg.safetensors,
+                     history=history)
     return summary
 
 
@@ -204,10 +241,12 @@ def measure(trained: nn.Module, small: nn.Module, result, cfg, arch: dict,
 
 
 def save_outputs(out: Path, small: nn.Module, arch: dict, summary: dict, result,
-                 points: list[dict], title: str, safetensors: bool, stem: str = "") -> None:
-    """pruned.pt (+ .safetensors), {stem}summary.json and two figures, in `out`.
+                 points: list[dict], title: str, safetensors: bool, stem: str = "",
+                 history: list[dict] | None = None) -> None:
+    """pruned.pt (+ .safetensors), {stem}summary.json and the figures, in `out`.
 
-    `points` (label, macs, accuracy) are drawn in the accuracy-vs-MACs figure.
+    `points` (label, macs, accuracy) are drawn in the accuracy-vs-MACs figure; an SPR
+    `history` (per-epoch regime counts) adds regimes.png.
     """
     from spruce.pruning import save_pruned
     from spruce.training import report
@@ -225,6 +264,9 @@ def save_outputs(out: Path, small: nn.Module, arch: dict, summary: dict, result,
                                       [result.channels[n] for n in names],
                                       [len(v) for v in result.kept.values()], title)),
         str(report.plot_accuracy_vs_macs(out / f"{stem}accuracy_vs_macs.png", points, title))]
+    if history and "method/regime1" in history[-1]:
+        summary["figures"].append(str(report.plot_regimes(
+            out / f"{stem}regimes.png", history, f"{title}: SPR regimes per epoch")))
     report.write_summary(out / f"{stem}summary.json", summary)
 
 
@@ -271,6 +313,7 @@ def _prune_saved(cfg: PruneConfig, ckpt: dict, out: Path) -> dict:
     pruner = pruner_for_score(model, ex, cfg.score, cfg.prune_ratio)
     ratio = pruner.ratio if cfg.score == "l1" else cfg.prune_ratio
     result = prune_trained(model, pruner, data_dev, cfg, ratio)
+    rules = both_rules(model, pruner, data_dev, cfg, result)
     small = result.model
     _, acc1 = evaluate(small, data_dev, "test")
     acc2 = acc1
@@ -289,7 +332,7 @@ def _prune_saved(cfg: PruneConfig, ckpt: dict, out: Path) -> dict:
                "acc_final": acc2, "params_before": params0, "params_pruned": params1,
                "macs_before": macs0, "macs_pruned": macs1, "search": search_summary(result),
                "channels_kept": result.units_kept, "channels_total": result.units_total,
-               "surgery_max_rel_diff": result.surgery_max_diff}
+               "surgery_max_rel_diff": result.surgery_max_diff, "rules": rules}
     points = [{"label": "before", "macs": macs0, "accuracy": acc0},
               {"label": "pruned", "macs": macs1, "accuracy": acc1},
               {"label": "fine-tuned", "macs": macs1, "accuracy": acc2}]

@@ -27,6 +27,7 @@ batch, step for step.
 
 from __future__ import annotations
 
+import math
 import time
 import warnings
 from collections.abc import Callable
@@ -57,6 +58,9 @@ class TrainConfig:
     weight_decay: float = 5e-4
     milestones: tuple[float, ...] = (0.5, 0.75)  # fractions of `epochs`
     lr_gamma: float = 0.1
+    schedule: str = "step"  # step (milestones) or cosine
+    milestone_epochs: tuple[int, ...] | None = None  # absolute epochs; replace `milestones`
+    epoch_offset: int = 0  # epochs run before this stage (absolute milestones span stages)
     device: str = "auto"
     amp: bool | None = None  # bf16 autocast; None = on for CUDA
     channels_last: bool | None = None  # None = on for CUDA
@@ -80,6 +84,8 @@ class TrainConfig:
                 check_value(name, getattr(self, name), RULES[name])
         for m in self.milestones:
             check_value("milestones", m, RULES["milestones"])
+        if self.schedule not in ("step", "cosine"):
+            raise ValueError(f"schedule must be step or cosine, got {self.schedule!r}")
 
 
 def resolve_device(device: str) -> torch.device:
@@ -94,8 +100,20 @@ def resolve_device(device: str) -> torch.device:
 
 
 def lr_at(cfg: TrainConfig, epoch: int) -> float:
-    """lr·γ^k, k = milestones passed; a milestone is never before epoch 1 (short runs)."""
-    passed = sum(epoch >= max(1, round(m * cfg.epochs)) for m in cfg.milestones)
+    """The learning rate of `epoch` (0-based, within this stage):
+
+    step     lr·γ^k, k = milestones passed: fractions of `epochs` (a milestone is never
+             before epoch 1, for short runs), or `milestone_epochs` counted from the start
+             of the first stage (epoch_offset + epoch), so one schedule can span training
+             and fine-tuning (the SPR authors' emp3: 100, 250, 350, 400, 450)
+    cosine   lr·(1 + cos(π·epoch/epochs))/2
+    """
+    if cfg.schedule == "cosine":
+        return cfg.lr * 0.5 * (1 + math.cos(math.pi * epoch / max(cfg.epochs, 1)))
+    if cfg.milestone_epochs is not None:
+        passed = sum(cfg.epoch_offset + epoch >= m for m in cfg.milestone_epochs)
+    else:
+        passed = sum(epoch >= max(1, round(m * cfg.epochs)) for m in cfg.milestones)
     return cfg.lr * cfg.lr_gamma ** passed
 
 
