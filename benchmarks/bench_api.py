@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=4)
     parser.add_argument("--threads", type=int, default=1, help="torch CPU threads")
     parser.add_argument("--models", nargs="+", default=list(MODELS), choices=list(MODELS))
+    parser.add_argument("--json", default=None, help="also write the numbers here")
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
     device = torch.device(args.device)
@@ -105,11 +106,18 @@ def main(argv: list[str] | None = None) -> int:
           f"{args.threads}, torch {torch.__version__}")
     print(f"{'model':10s} {'units':>6s} {'plain ms':>9s} {'+penalty ms':>12s} "
           f"{'ratio':>6s} {'prune s':>8s}")
+    rows = []
     for name in args.models:
         plain, pen, prune_s = step_times(name, device, args.batch, args.steps, args.warmup)
         units = spruce.SPR(MODELS[name](), torch.zeros(1, 3, 32, 32)).units
         a, b = statistics.median(plain) * 1e3, statistics.median(pen) * 1e3
         print(f"{name:10s} {units:6d} {a:9.1f} {b:12.1f} {b / a:6.3f} {prune_s:8.2f}")
+        rows.append({"model": name, "units": units, "plain_ms": a, "penalty_ms": b,
+                     "ratio": b / a, "prune_s": prune_s})
+    if args.json:
+        from spruce.outputs import write_json
+
+        write_json(args.json, {"device": str(device), "batch": args.batch, "rows": rows})
     return 0
 
 

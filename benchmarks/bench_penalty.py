@@ -71,6 +71,7 @@ def main() -> None:
     ap.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     ap.add_argument("--repeats", type=int, default=100)
     ap.add_argument("--compile", action="store_true", help="also time torch.compile'd spruce")
+    ap.add_argument("--json", default=None, help="also write the numbers here")
     args = ap.parse_args()
 
     model = resnet_cifar(56).to(args.device)
@@ -97,6 +98,11 @@ def main() -> None:
     loop_t = dict(rows)["loop"]
     for impl, t in rows:
         print(f"{impl:<10} {t * 1e3:9.3f} {loop_t / t:7.1f}x")
+    if args.json:
+        from spruce.outputs import write_json
+
+        write_json(args.json, {"device": name, "groups": groups.num_groups,
+                               "ms": {impl: t * 1e3 for impl, t in rows}})
 
 
 if __name__ == "__main__":

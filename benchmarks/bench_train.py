@@ -204,7 +204,8 @@ def main() -> None:
                   {"loop": "spr (spruce)", "img_s": spr},
                   {"loop": "reference (DataLoader, fp32, SPR per layer)", "img_s": ref}]
     print(format_table(train_rows, ["loop", "img_s"]))
-    summary = {"device": name, "batch": args.batch, "compile": compile_, "train": train_rows,
+    summary = {"device": name, "batch": args.batch, "depth": args.depth, "compile": compile_,
+               "train": train_rows,
                "spr_overhead": 1 - spr / plain, "spr_vs_reference": spr / ref,
                "epoch_s": ep, "epoch_images": len(data.y_train) if not args.quick else None}
     print(f"SPR overhead over plain: {100 * summary['spr_overhead']:.1f}% (goal ≤ 3%)")

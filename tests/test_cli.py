@@ -91,3 +91,26 @@ def test_version(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["--version"])
     assert exc.value.code == 0 and capsys.readouterr().out.startswith("spruce 0.")
+
+
+def test_library_is_quiet_and_the_cli_shows_its_log(tmp_path):
+    """Python use prints nothing (logging, NullHandler); `spruce train` shows the stages."""
+    code = ("import torch, spruce\n"
+            "from spruce.training.config import PipelineConfig\n"
+            "from spruce.training.pipeline import run_pipeline\n"
+            f"run_pipeline(PipelineConfig(epochs=1, finetune_epochs=0, max_steps=2, "
+            f"device='cpu', progress=False, speed_batch=8, prune_samples=100, "
+            f"out={str(tmp_path / 'py')!r}))\n")
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    quiet = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=env, timeout=300)
+    assert quiet.returncode == 0, quiet.stderr[-2000:]
+    assert quiet.stdout == "" and "spruce:" not in quiet.stderr
+    loud = subprocess.run([sys.executable, "-m", "spruce", "train", "--epochs", "1",
+                           "--finetune-epochs", "0", "--max-steps", "2", "--device", "cpu",
+                           "--no-progress", "--speed-batch", "8", "--prune-samples", "100",
+                           "--out", str(tmp_path / "cli")], capture_output=True, text=True,
+                          env=env, timeout=300)
+    assert loud.returncode == 0, loud.stderr[-2000:]
+    assert "spruce: training small with spr for 1 epochs" in loud.stderr
+    assert "spruce: pruned (evaluate rule): " in loud.stderr

@@ -9,7 +9,13 @@ proof of the SPR term), `mip` (exact pruning MIPs with HiGHS), `pruning` (the pr
 `training` (SPR and Bernoulli pruning pipelines), `dynamics` (the ODE of Bernoulli training).
 """
 
+import logging
+
 __version__ = "0.1.0"
+
+# a library is quiet unless the application asks: `spruce` (the CLI) shows INFO on stderr;
+# in Python, logging.getLogger("spruce").setLevel(logging.INFO) plus a handler does the same
+logging.getLogger("spruce").addHandler(logging.NullHandler())
 
 _API = ("SPR", "GroupLasso", "Slimming", "L1Filter", "Pruner", "PruneResult", "accuracy",
         "macs_params", "save_pruned", "load_pruned")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 
@@ -75,6 +76,28 @@ def _nested_threads(parser: argparse.ArgumentParser) -> None:
                                 help=THREADS_HELP)
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the time (tests swap it)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        pass
+
+
+def show_library_log(level: int = logging.INFO) -> None:
+    """The CLI shows the library's log lines ("spruce: ...") on stderr; set up once."""
+    root = logging.getLogger("spruce")
+    root.setLevel(level)
+    if not any(isinstance(h, _StderrHandler) for h in root.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("spruce: %(message)s"))
+        root.addHandler(handler)
+
+
 def set_threads(n: int) -> None:
     """Use n CPU threads: environment (for NumPy/BLAS not yet loaded and child processes)
     and torch, if it is already loaded (it reads the environment when it loads)."""
@@ -115,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     set_threads(args.threads)
+    show_library_log()
     try:
         return int(_load(args.command).run(args) or 0)
     except BrokenPipeError:  # `spruce derive | head`: the reader left; stay quiet at exit

@@ -26,7 +26,7 @@ def test_bad_input_is_one_line(capsys):
     err = capsys.readouterr().err
     assert "error" in err and "nonsense:foo" in err and "Traceback" not in err
     assert main(["mip", "solve", "synthetic:groups=3,group_size=2,M=-1"]) == 2
-    assert "M must be finite and > 0" in capsys.readouterr().err
+    assert "M must be a finite number in (0, 1e+100], got -1.0" in capsys.readouterr().err
     assert main(["mip", "solve", "missing.npz"]) == 2
     assert main(["mip", "solve", "synthetic:groups=3", "--time-limit", "0"]) == 2
     assert "time_limit" in capsys.readouterr().err
@@ -192,7 +192,7 @@ def test_options_are_checked_by_solves_validation(capsys):
     message names the flag and the parameter."""
     assert main(["mip", "solve", "syn_g8_s0", "--time-limit", "inf", "--gap", "nan"]) == 2
     err = capsys.readouterr().err
-    assert "--gap: gap_tol must be a finite number >= 0, got nan" in err
+    assert "--gap: gap_tol must be a finite number in [0, 1) (a relative gap), got nan" in err
     logistic = "digits:n=60,patch=4x4,loss=logistic,classes=3"
     assert main(["mip", "solve", logistic, "--method", "bnb"]) == 2
     assert "method='bnb' needs loss='squared'" in capsys.readouterr().err

@@ -16,7 +16,10 @@ from spruce.training.checkpoint import build_model, model_payload, save_checkpoi
 
 
 def _one_line_error(capsys, rc: int, *needles: str) -> str:
-    err = capsys.readouterr().err
+    # progress lines the CLI logs before the work fails ("spruce: training ...") are not
+    # part of the error: the error itself is one line
+    err = "\n".join(line for line in capsys.readouterr().err.splitlines()
+                    if not line.startswith("spruce: "))
     assert rc == 2, err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     for n in needles:

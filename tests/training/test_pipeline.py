@@ -75,6 +75,7 @@ def test_run_demo_quick_returns_rows_and_figures(tmp_path):
     (row,) = r["rows"]
     assert row["method"] == "spr" and 0.5 < row["accuracy"] <= 1.0
     assert row["params"] <= row["params_dense"] and row["macs"] <= row["macs_dense"]
-    assert len(r["figures"]) == 3 and all(Path(p).exists() for p in r["figures"])
+    # kept channels, accuracy vs MACs, SPR regimes per epoch, and the methods figure
+    assert len(r["figures"]) == 4 and all(Path(p).exists() for p in r["figures"])
     assert all(p.endswith(".png") for p in r["figures"])
     assert "spr" in (tmp_path / "methods.txt").read_text()

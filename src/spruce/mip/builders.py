@@ -16,7 +16,43 @@ from __future__ import annotations
 
 import numpy as np
 
-from .problem import GroupPruningProblem, suggest_big_m
+from .problem import (
+    MAX_ABS,
+    MAX_BUDGET,
+    MAX_SEED,
+    GroupPruningProblem,
+    _got,
+    check_sizes,
+    real,
+    suggest_big_m,
+    whole,
+)
+
+DIGITS = 1797  # samples in scikit-learn's digits
+SIDE = 8  # its images are 8×8
+MAX_HIDDEN = 1024  # units per hidden layer of `trained_mlp`
+MAX_CHANNELS = 32  # channels of `trained_cnn` (its unfolded patches: 115,008 × 9c)
+MAX_EPOCHS = 1000
+
+
+def _pair(name: str, value, lo: int, hi: int, divides: int | None = None) -> tuple[int, int]:
+    """(a, b) from a pair of whole numbers in [lo, hi] (dividing `divides` if given)."""
+    ok = isinstance(value, (tuple, list)) and len(value) == 2 and all(
+        isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
+        and (divides is None or divides % v == 0) for v in value)
+    if not ok:
+        if divides:
+            ok_values = ", ".join(str(d) for d in range(lo, hi + 1) if divides % d == 0)
+            need = f"whole numbers dividing {divides} ({ok_values})"
+        else:
+            need = f"whole numbers in [{lo}, {hi}]"
+        raise ValueError(f"{name} must be AxB with A and B {need}, got {_got(value)}")
+    return int(value[0]), int(value[1])
+
+
+def _common(lam_rel, alpha, k, seed) -> tuple[float, float, int | None, int]:
+    return (real("lam_rel", lam_rel, 0.0, MAX_ABS), real("alpha", alpha, 0.0, 1.0, True, True),
+            None if k is None else whole("k", k, 0, MAX_BUDGET), whole("seed", seed, 0, MAX_SEED))
 
 
 def load_digits_data(n: int | None = None, seed: int = 0,
@@ -55,7 +91,15 @@ def digits_regression(n: int = 200, patch: tuple[int, int] = (4, 4), classes: in
                       loss: str = "squared", lam_rel: float = 0.02, alpha: float = 0.5,
                       M: float | None = None, k: int | None = None,
                       seed: int = 0) -> GroupPruningProblem:
-    """(a): single-layer digits classifier; groups = pixel patches (see module docstring)."""
+    """(a): single-layer digits classifier; groups = pixel patches (see module docstring).
+    The arguments are checked before the data is loaded."""
+    n = whole("n", n, 1, DIGITS)
+    patch = _pair("patch", patch, 1, SIDE, divides=SIDE)
+    classes = whole("classes", classes, 2, 10)
+    if loss not in ("squared", "logistic"):
+        raise ValueError(f"loss must be 'squared' or 'logistic', got {loss!r}")
+    lam_rel, alpha, k, seed = _common(lam_rel, alpha, k, seed)
+    M = None if M is None else real("M", M, 0.0, MAX_ABS, lo_open=True)
     X, lab = load_digits_data(n, seed, classes)
     q = int(lab.max()) + 1
     groups, names = patch_groups(patch, q)
@@ -133,8 +177,16 @@ def trained_mlp(hidden: tuple[int, int] = (16, 12), epochs: int = 30, seed: int 
 def mlp_layer_problem(n: int = 300, hidden: tuple[int, int] = (16, 12), epochs: int = 30,
                       lam_rel: float = 0.02, alpha: float = 0.5, M_scale: float = 1.5,
                       k: int | None = None, seed: int = 0) -> GroupPruningProblem:
-    """(b) for the MLP's second Linear layer: groups = its h1 input units (hidden neurons)."""
+    """(b) for the MLP's second Linear layer: groups = its h1 input units (hidden neurons).
+    The arguments are checked before the network is trained."""
     import torch
+
+    n = whole("n", n, 1, DIGITS)
+    hidden = _pair("hidden", hidden, 1, MAX_HIDDEN)
+    epochs = whole("epochs", epochs, 0, MAX_EPOCHS)
+    lam_rel, alpha, k, seed = _common(lam_rel, alpha, k, seed)
+    M_scale = real("M_scale", M_scale, 0.0, MAX_ABS, lo_open=True)
+    check_sizes(n, hidden[0], hidden[1])
 
     net, acc = trained_mlp(hidden, epochs, seed)
     X, _ = load_digits_data(n, seed)
@@ -167,8 +219,16 @@ def cnn_layer_problem(n_patches: int = 400, channels: int = 6, epochs: int = 15,
                       lam_rel: float = 0.02, alpha: float = 0.5, M_scale: float = 1.5,
                       k: int | None = None, seed: int = 0) -> GroupPruningProblem:
     """(b) for the second conv: rows of X are unfolded 3×3 patches of its c input channels,
-    W is (c·9)×c, a group = one input channel (9 rows of W)."""
+    W is (c·9)×c, a group = one input channel (9 rows of W). The arguments are checked
+    before the network is trained."""
     import torch
+
+    n_patches = whole("n_patches", n_patches, 1, DIGITS * SIDE * SIDE)
+    channels = whole("channels", channels, 1, MAX_CHANNELS)
+    epochs = whole("epochs", epochs, 0, MAX_EPOCHS)
+    lam_rel, alpha, k, seed = _common(lam_rel, alpha, k, seed)
+    M_scale = real("M_scale", M_scale, 0.0, MAX_ABS, lo_open=True)
+    check_sizes(n_patches, 9 * channels, channels)
 
     net, acc = trained_cnn(channels, epochs, seed)
     X, _ = load_digits_data(None, seed)

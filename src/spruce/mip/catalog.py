@@ -10,6 +10,12 @@ Every file is written to a temporary name and moved into place (os.replace), so 
 never leaves a half-written file. Ctrl-C writes catalog.json with the instances finished so
 far (merged with the entries already there, like a partial rebuild) and raises
 CatalogInterrupted; an instance whose solve was interrupted gets no entry.
+
+Before any work, build_catalog (and `spruce mip catalog`) checks the output folder (created
+if missing, its parent must exist; spruce.mip.paths.check_output_dir) and the catalog.json
+already there: one that is not the JSON of a catalog ({"instances": [{"name": ...}, ...]})
+is refused, naming the file and what is wrong, and never overwritten (its entries would be
+lost). Instance files are read by spruce.mip.npzfile, which checks them (untrusted input).
 """
 
 from __future__ import annotations
@@ -23,7 +29,12 @@ from pathlib import Path
 
 import numpy as np
 
+from spruce.outputs import dumps
+
+from .paths import check_output_dir, show, tmp_sibling, write_text
 from .problem import GroupPruningProblem, synthetic
+
+MAX_CATALOG_BYTES = 64 * 2**20  # a catalog.json larger than this is refused unread
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "mip_models"
 
@@ -81,15 +92,10 @@ def check_names(names: list[str], option: str = "names") -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _tmp(path: Path) -> Path:
-    """A sibling temporary name with the same suffix (writers pick the format from it)."""
-    return path.with_name(f".tmp-{os.getpid()}-{path.name}")
-
-
 def _atomic(path: Path, write: Callable[[Path], object]) -> Path:
     """write(temporary path), then os.replace onto path: readers see the old file or the
     new one, never half of one; the temporary file is removed if write fails."""
-    tmp = _tmp(path)
+    tmp = tmp_sibling(path)
     try:
         write(tmp)
         os.replace(tmp, path)
@@ -115,16 +121,63 @@ def save_instance(problem: GroupPruningProblem, path: str | Path) -> Path:
 
 
 def load_instance(path: str | Path) -> GroupPruningProblem:
-    """Rebuild a GroupPruningProblem from an .npz written by save_instance."""
-    path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"no instance file {str(path)!r}")
-    z = np.load(path, allow_pickle=False)
-    cuts = np.cumsum(z["group_sizes"])[:-1]
-    k = int(z["k"])
-    return GroupPruningProblem(z["X"], z["Y"], list(np.split(z["groups"], cuts)),
-                               lam=float(z["lam"]), alpha=float(z["alpha"]), M=z["M"],
-                               k=None if k < 0 else k, loss=str(z["loss"]), name=str(z["name"]))
+    """Rebuild a GroupPruningProblem from an .npz written by save_instance; every part of the
+    file is checked first (spruce.mip.npzfile.read_instance: one-line ValueErrors naming the
+    file, FileNotFoundError if it is missing)."""
+    from .npzfile import read_instance
+
+    return read_instance(path)
+
+
+def _json_kind(x) -> str:
+    kinds = ((bool, "true/false"), (dict, "an object"), (list, "a list"), (str, "a string"),
+             ((int, float), "a number"))
+    return next((word for t, word in kinds if isinstance(x, t)), "null")
+
+
+def read_catalog_file(path: str | Path) -> dict:
+    """The content of a catalog.json, checked: a JSON object whose "instances" is a list of
+    objects, each with a string "name". ValueError naming the file and what is wrong."""
+    f = Path(path)
+
+    def fail(why: str) -> ValueError:
+        return ValueError(f"catalog {show(f)}: {why}; it is left as it is (fix or remove it)")
+
+    if f.is_dir():
+        raise fail("is a folder, not a file")
+    try:
+        size = f.stat().st_size
+        if size > MAX_CATALOG_BYTES:
+            raise fail(f"is {size:,} bytes, more than a catalog can be "
+                       f"({MAX_CATALOG_BYTES:,})")
+        meta = json.loads(f.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise fail("is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise fail(f"is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise fail("is not valid JSON (nested too deeply)") from None
+    if not isinstance(meta, dict):
+        raise fail(f"must hold a JSON object, holds {_json_kind(meta)}")
+    if "instances" not in meta:
+        raise fail('has no "instances" (the list of entries)')
+    inst = meta["instances"]
+    if not isinstance(inst, list):
+        raise fail(f'"instances" must be a list, is {_json_kind(inst)}')
+    for i, e in enumerate(inst):
+        if not isinstance(e, dict) or not isinstance(e.get("name"), str):
+            raise fail(f'"instances"[{i}] must be an object with a string "name"')
+    return meta
+
+
+def check_out(out_dir: str | Path, option: str = "out_dir") -> Path:
+    """The catalog's output folder, checked before any work: a writable folder (or one that
+    can be created), and its catalog.json, if any, a catalog (read_catalog_file)."""
+    out = check_output_dir(out_dir, option)
+    existing = out / "catalog.json"
+    if existing.exists() or existing.is_symlink():
+        read_catalog_file(existing)
+    return out
 
 
 def build_catalog(out_dir: str | Path = DEFAULT_DIR, names: list[str] | None = None,
@@ -139,8 +192,8 @@ def build_catalog(out_dir: str | Path = DEFAULT_DIR, names: list[str] | None = N
     from .solve import solve
 
     names = list(SPECS) if names is None else check_names(names)  # before creating out_dir
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = check_out(out_dir)  # before any work: a malformed catalog.json is never replaced
+    out.mkdir(exist_ok=True)
     entries: list[dict] = []
     try:
         for name in tqdm(names, desc="catalog", disable=not progress):
@@ -184,18 +237,18 @@ def _write_catalog(out: Path, names: list[str], entries: list[dict], complete: b
             "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
             "gap_tol": 1e-6, "instances": entries}
     existing = out / "catalog.json"
-    if not complete and existing.exists():  # a partial rebuild keeps the other entries
+    old = read_catalog_file(existing)["instances"] if existing.exists() else []  # checked
+    if not complete and old:  # a partial rebuild keeps the other entries
         done = {e["name"] for e in entries}
-        old = json.loads(existing.read_text())["instances"]
         keep = [e for e in old if e["name"] not in done]
         meta["instances"] = sorted(keep + entries, key=lambda e: list(SPECS).index(e["name"])
                                    if e["name"] in SPECS else 999)
-    text = json.dumps(meta, indent=1)
-    _atomic(existing, lambda tmp: tmp.write_text(text))
+    write_text(existing, dumps(meta, indent=1), "catalog")
 
 
 def read_catalog(out_dir: str | Path = DEFAULT_DIR) -> list[dict]:
+    """The entries of out_dir/catalog.json (checked by read_catalog_file)."""
     f = Path(out_dir) / "catalog.json"
     if not f.exists():
-        raise FileNotFoundError(f"no catalog at {str(f)!r}; run `spruce mip catalog`")
-    return json.loads(f.read_text())["instances"]
+        raise FileNotFoundError(f"no catalog at {show(f)}; run `spruce mip catalog`")
+    return read_catalog_file(f)["instances"]

@@ -15,16 +15,33 @@ loading (reading and recovering a model file, building an instance) counts, and 
 gets what is left (spruce.mip.clock). A limit that passes while loading ends the command
 with a one-line error (exit 2: there is no incumbent yet). The options are checked first, by
 spruce.mip.solve's input validation, before anything is loaded or built.
+
+Before any work, too, the output paths (spruce.mip.paths): `--json` and `--plot` must name a
+file in an existing folder that can be written to (no folder is created for them), `--plot`
+with an extension matplotlib writes; `catalog --out` is created if missing (not its parent),
+and a catalog.json already there must be a catalog (it is never overwritten otherwise).
+Results are written atomically; a write that still fails (a full disk) is one line (exit 2)
+and the result is printed on stdout instead, so that it is not lost.
+
+Instance specs are parsed strictly: each key has one type (whole numbers as digits only:
+n=2.5 and n=1e11 are refused, not rounded), and the builders check every value and the
+sizes (spruce.mip.problem.check_sizes) before they build anything. Names read from files are
+printed with control characters escaped (spruce.mip.paths.terminal_safe).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import inspect
+import math
+import re
 import sys
 import time
 from pathlib import Path
 
+from spruce.outputs import dumps
+
+from .paths import OutputError, terminal_safe
 from .solve import FORMULATIONS, METHODS
 
 KINDS = ("synthetic", "digits", "mlp", "cnn")
@@ -72,21 +89,85 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--list", action="store_true", help="list the instance names and exit")
 
 
-def _parse_value(v: str):
-    if "x" in v and all(p.isdigit() for p in v.split("x")):
-        return tuple(int(p) for p in v.split("x"))
-    for cast in (int, float):
+def _builders() -> dict:
+    from . import builders
+    from .problem import synthetic
+
+    return {"synthetic": synthetic, "digits": builders.digits_regression,
+            "mlp": builders.mlp_layer_problem, "cnn": builders.cnn_layer_problem}
+
+
+# keys whose default is None: their type
+_NONE_DEFAULTS = {"M": "number", "k": "int"}
+_INT = re.compile(r"[+-]?[0-9]{1,30}")
+_PAIR = re.compile(r"([0-9]{1,30})x([0-9]{1,30})")
+
+
+def spec_keys(fn) -> dict[str, str]:
+    """key -> "int" | "number" | "pair" | "str" for a builder, from its signature's
+    defaults."""
+    types = {}
+    for name, prm in inspect.signature(fn).parameters.items():
+        d = prm.default
+        types[name] = (_NONE_DEFAULTS.get(name, "str") if d is None else
+                       "int" if isinstance(d, int) and not isinstance(d, bool) else
+                       "number" if isinstance(d, float) else
+                       "pair" if isinstance(d, tuple) else "str")
+    return types
+
+
+def _parse_value(kind: str, value: str):
+    """A spec value as its key's type; text that is not of that type is passed on as it is,
+    for the builder to refuse with the allowed range (never rounded: '2.5' is not an int)."""
+    if kind == "int" and _INT.fullmatch(value):
+        return int(value)
+    if kind == "pair" and _PAIR.fullmatch(value):
+        return tuple(int(x) for x in _PAIR.fullmatch(value).groups())
+    if kind == "number":
         try:
-            return cast(v)
+            return float(value)
         except ValueError:
-            pass
-    return v
+            return value
+    return value
+
+
+def parse_spec(spec: str):
+    """(builder, keyword arguments) of a 'kind:key=value,...' spec; ValueError naming the
+    spec and the key for anything else."""
+    from .catalog import SPECS
+
+    kind, _, rest = spec.partition(":")
+    if kind not in KINDS:
+        raise ValueError(f"instance {spec!r}: not an .npz, a catalog name ({', '.join(SPECS)}) "
+                         f"or a spec KIND:key=value,... with KIND in {KINDS}")
+    fn = _builders()[kind]
+    types = spec_keys(fn)
+    kw = {}
+    for item in filter(None, rest.split(",")):
+        key, eq, val = item.partition("=")
+        key, val = key.strip(), val.strip()
+        if not eq or not key:
+            raise ValueError(f"instance spec {spec!r}: item {item!r} must be key=value")
+        if key not in types:
+            raise ValueError(f"instance spec {spec!r}: unknown key {key!r} (keys of {kind}: "
+                             f"{', '.join(types)})")
+        if key in kw:
+            raise ValueError(f"instance spec {spec!r}: key {key!r} given twice")
+        kw[key] = _parse_value(types[key], val)
+    return fn, kw
 
 
 def load(spec: str, deadline=None):
     """An instance from a .npz path, an .mps/.lp model file (spruce.mip.mpsfile), a catalog
     name, or a 'kind:key=value,...' spec. A path with another extension is refused by name.
-    A model file is read with `deadline` (spruce.mip.clock.Deadline) checked."""
+    A model file is read with `deadline` (spruce.mip.clock.Deadline) checked. The name of
+    the instance is made safe to print (control characters escaped)."""
+    pb = _load(spec, deadline)
+    pb.name = terminal_safe(pb.name)
+    return pb
+
+
+def _load(spec: str, deadline=None):
     from .catalog import DEFAULT_DIR, SPECS, load_instance
 
     if spec.endswith(".npz"):
@@ -101,24 +182,10 @@ def load(spec: str, deadline=None):
     if spec in SPECS:
         f = DEFAULT_DIR / f"{spec}.npz"
         return load_instance(f) if f.exists() else SPECS[spec]().with_params(name=spec)
-    kind, _, rest = spec.partition(":")
-    if kind not in KINDS:
-        raise ValueError(f"instance {spec!r}: not an .npz, a catalog name ({', '.join(SPECS)}) "
-                         f"or a spec KIND:key=value,... with KIND in {KINDS}")
-    kw = {}
-    for item in filter(None, rest.split(",")):
-        key, eq, val = item.partition("=")
-        if not eq:
-            raise ValueError(f"instance spec item {item!r} must be key=value")
-        kw[key.strip()] = _parse_value(val.strip())
-    from . import builders
-    from .problem import synthetic
-
-    fn = {"synthetic": synthetic, "digits": builders.digits_regression,
-          "mlp": builders.mlp_layer_problem, "cnn": builders.cnn_layer_problem}[kind]
+    fn, kw = parse_spec(spec)
     try:
         return fn(**kw)
-    except TypeError as exc:
+    except (TypeError, ValueError) as exc:
         raise ValueError(f"instance spec {spec!r}: {exc}") from None
 
 
@@ -163,10 +230,16 @@ def _solve(args, start: float) -> int:
         # the peer is a second opinion with a time limit of its own
         out["peer"] = summary(PEERS[args.peer](pb, args.formulation, args.time_limit),
                               res.objective)
-    text = json.dumps(out, indent=1)
+    text = dumps(out, indent=1)
     if args.json:
-        Path(args.json).write_text(text)
-        print(f"{res!r}\nwritten to {args.json}")
+        from .paths import write_text
+
+        try:
+            write_text(args.json, text + "\n", "--json")
+        except OutputError as exc:  # e.g. a full disk: the result goes to stdout instead
+            print(text, flush=True)
+            raise OutputError(f"{exc}; the result is printed on stdout instead") from None
+        print(f"{res!r}\nwritten to {terminal_safe(args.json)}")
     else:
         print(text)
     if res.status == "interrupted":
@@ -179,13 +252,11 @@ def _solve(args, start: float) -> int:
 def _compare(args) -> int:
     import numpy as np
 
-    from .compare import SweepInterrupted, format_table, plot_bounds, sweep
+    from .compare import SweepInterrupted, format_table, sweep
 
     pb = load(args.instance)
     if args.lambdas:
-        lams = args.lambdas
-        if any(v < 0 for v in lams):
-            raise ValueError(f"--lambdas must be >= 0, got {lams}")
+        lams = args.lambdas  # checked before loading (_check_outputs)
     else:
         L0 = pb.loss_value(np.zeros(pb.dim))
         lams = [r * L0 for r in (0.0025, 0.005, 0.01, 0.02, 0.04, 0.08)]
@@ -196,43 +267,72 @@ def _compare(args) -> int:
         rows, stopped = exc.rows, exc
     print(f"instance {pb.name}: n={pb.n} p={pb.p} q={pb.q} groups={pb.num_groups} "
           f"alpha={pb.alpha}")
-    print(format_table(rows))
-    if args.plot and rows:
-        print(f"plot: {plot_bounds(rows, args.plot, title=pb.name)}")
-    if args.json:
-        Path(args.json).write_text(json.dumps(rows, indent=1))
-        print(f"rows: {args.json}")
+    print(format_table(rows), flush=True)
+    failed = _write_compare(args, rows, pb.name)
     if stopped is not None:
         cut = [r for r in rows if r["mip_status"] == "interrupted"]
-        print(f"interrupted: {len(rows)} of {len(lams)} λ done"
-              + (f" (the MIP of λ={cut[-1]['lam']:.4g} was interrupted: its row holds the "
-                 "incumbent, marked *, not an optimum)" if cut else "")
-              + (f"; rows written to {args.json}" if args.json else ""), file=sys.stderr)
+        note = (f"interrupted: {len(rows)} of {len(lams)} λ done"
+                + (f" (the MIP of λ={cut[-1]['lam']:.4g} was interrupted: its row holds the "
+                   "incumbent, marked *, not an optimum)" if cut else ""))
+        if failed:
+            raise OutputError(f"{failed}; {note}")
+        print(note + (f"; rows written to {terminal_safe(args.json)}" if args.json else ""),
+              file=sys.stderr)
         return 130
+    if failed:
+        raise OutputError(failed)
     return 0
 
 
+def _write_compare(args, rows: list[dict], title: str) -> str:
+    """The plot and the JSON rows of `compare`, each written atomically; what failed, as one
+    line ("" if nothing did). JSON rows that cannot be written are printed on stdout."""
+    from .compare import plot_bounds
+    from .paths import write_output, write_text
+
+    failed = []
+    if args.plot and rows:
+        fmt = Path(args.plot).suffix.lstrip(".").lower()
+        try:
+            fig = plot_bounds(rows, None, title=title)
+            path = write_output(args.plot, lambda tmp: fig.savefig(tmp, dpi=120, format=fmt),
+                                "--plot")
+            print(f"plot: {terminal_safe(path)}")
+        except OutputError as exc:
+            failed.append(str(exc))
+    if args.json:
+        text = dumps(rows, indent=1)
+        try:
+            write_text(args.json, text + "\n", "--json")
+            print(f"rows: {terminal_safe(args.json)}")
+        except OutputError as exc:  # the rows go to stdout instead
+            print(text)
+            failed.append(f"{exc}; the rows are printed on stdout instead")
+    return "; ".join(failed)
+
+
 def _catalog(args) -> int:
-    from .catalog import DEFAULT_DIR, SPECS, CatalogInterrupted, build_catalog, check_names
+    from .catalog import DEFAULT_DIR, SPECS, CatalogInterrupted, build_catalog
 
     if args.list:
         print("\n".join(SPECS))
         return 0
-    if args.only:
-        check_names(args.only, option="--only")  # before --out is created
-    out = Path(args.out) if args.out else DEFAULT_DIR
+    from spruce.outputs import format_table
+
+    out = Path(args.out) if args.out is not None else DEFAULT_DIR  # checked before
     stopped = None
     try:
         entries = build_catalog(out, args.only, time_limit=args.time_limit)
     except CatalogInterrupted as exc:
         entries, stopped = exc.entries, exc
-    for e in entries:
-        print(f"{e['name']:>20} {e['status']:>10} opt={e['optimum']:.10g} gap={e['gap']:.1e} "
-              f"{e['time_s']:.2f}s nodes={e['nodes']}")
-    print(f"catalog: {out / 'catalog.json'}")
+    if entries:
+        print(format_table(entries, ["name", "status", "optimum", "gap", "time_s", "nodes"],
+                           formats={"optimum": ".10g", "gap": ".1e", "time_s": ".2f"}))
+    where = terminal_safe(out / "catalog.json")
+    print(f"catalog: {where}")
     if stopped is not None:
         print(f"interrupted: {len(entries)} of {stopped.total} instances done and written to "
-              f"{out / 'catalog.json'} (its other entries kept); not done: "
+              f"{where} (its other entries kept); not done: "
               f"{', '.join(stopped.missing)}", file=sys.stderr)
         return 130
     return 0
@@ -255,9 +355,32 @@ def _check_options(args) -> None:
         raise ValueError(f"{FLAGS.get(exc.param, exc.param)}: {exc}") from None
 
 
+def _check_outputs(args) -> None:
+    """Every output path (and compare's --lambdas), before anything is loaded or solved."""
+    from .paths import check_output_file, plot_formats
+
+    cmd = args.mip_command
+    if cmd in ("solve", "compare") and args.json:
+        check_output_file(args.json, "--json")
+    if cmd == "compare":
+        bad = [v for v in args.lambdas or [] if not (math.isfinite(v) and v >= 0)]
+        if bad:
+            raise ValueError(f"--lambdas must be finite and >= 0, got {bad[0]!r}")
+        if args.plot:
+            check_output_file(args.plot, "--plot", plot_formats())
+    if cmd == "catalog" and not args.list:
+        from .catalog import DEFAULT_DIR, check_names, check_out
+
+        if args.only:
+            check_names(args.only, option="--only")  # before --out is created
+        check_out(Path(args.out) if args.out is not None else DEFAULT_DIR, "--out")
+
+
 def run(args) -> int:
     start = time.perf_counter()  # --time-limit of `solve` covers everything from here
     _check_options(args)
+    if args.mip_command in ("solve", "compare", "catalog"):
+        _check_outputs(args)
     if args.mip_command == "solve":
         return _solve(args, start)
     if args.mip_command == "compare":

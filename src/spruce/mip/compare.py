@@ -23,6 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
+from spruce import outputs
+from spruce.outputs import MISSING
+
+from .paths import terminal_safe
 from .problem import GroupPruningProblem
 from .qp import FixedSupportQP
 from .relax import bigm_relaxation, perspective_relaxation
@@ -165,27 +169,51 @@ def plot_bounds(rows: list[dict], path: str | Path | None = None, title: str = "
     return path
 
 
-def format_table(rows: list[dict]) -> str:
-    """A plain-text table of the comparison rows."""
-    head = (f"{'lambda':>9} {'MIP opt':>11} {'persp bnd':>11} {'bigM bnd':>11} {'closed':>7} "
-            f"{'kept':>4} | {'SPR thr':>16} {'bigM thr':>16} {'magnitude':>16}")
-    lines = [head, "-" * len(head)]
-    notes = []
+TABLE_COLUMNS = ("lambda", "MIP opt", "persp bnd", "bigM bnd", "closed", "kept", "SPR thr",
+                 "bigM thr", "magnitude")
+
+
+def _num(v, spec: str) -> str:
+    """format(v, spec), or "–" (spruce.outputs.MISSING) for a missing or non-finite value."""
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return MISSING
+    return format(x, spec) if np.isfinite(x) else MISSING
+
+
+def table_rows(rows: list[dict]) -> list[dict]:
+    """The comparison rows as the text cells of format_table (one dict per row)."""
+    out = []
     for r in rows:
-        cells = []
-        for c in ("spr_threshold", "bigm_threshold", "magnitude"):
-            cells.append(f"{100 * r[c + '_subopt']:7.2f}% J={r[c + '_jaccard']:.2f}")
-        mip = f"{r['mip_value']:.6g}" + ("" if r["mip_opt"] is not None else "*")
-        closed = "n/a" if r["gap_closed"] != r["gap_closed"] else f"{100 * r['gap_closed']:.1f}%"
-        lines.append(f"{r['lam']:9.4g} {mip:>11} {r['persp_bound']:11.6g} "
-                     f"{r['bigm_bound']:11.6g} {closed:>7} {r['kept_mip']:4d} | "
-                     + " ".join(f"{c:>16}" for c in cells))
-        if r["mip_opt"] is None:
-            notes.append(f"* λ={r['lam']:.4g}: MIP {r['mip_status']}, not an optimum: "
-                         f"incumbent {r['mip_value']:.6g}, bound {r['mip_bound']:.6g}")
+        cell = {"lambda": _num(r["lam"], ".4g"),
+                "MIP opt": _num(r["mip_value"], ".6g") + ("" if r["mip_opt"] is not None
+                                                          else "*"),
+                "persp bnd": _num(r["persp_bound"], ".6g"),
+                "bigM bnd": _num(r["bigm_bound"], ".6g"),
+                "closed": "n/a" if r["gap_closed"] is None or r["gap_closed"] != r["gap_closed"]
+                else _num(100 * r["gap_closed"], ".1f") + "%",
+                "kept": str(r["kept_mip"])}
+        for col, c in (("SPR thr", "spr_threshold"), ("bigM thr", "bigm_threshold"),
+                       ("magnitude", "magnitude")):
+            cell[col] = (_num(100 * r[c + "_subopt"], ".2f") + "% J="
+                         + _num(r[c + "_jaccard"], ".2f"))
+        out.append(cell)
+    return out
+
+
+def format_table(rows: list[dict]) -> str:
+    """A plain-text table of the comparison rows (spruce.outputs.format_table), with a note
+    under it for each row whose MIP stopped short of optimality (marked *)."""
+    lines = [outputs.format_table(table_rows(rows), list(TABLE_COLUMNS), rule=True)]
     lines.append("(suboptimality of each pruning choice after re-fitting, J = Jaccard with the "
                  "MIP's kept groups)")
-    return "\n".join(lines + notes)
+    for r in rows:
+        if r["mip_opt"] is None:
+            lines.append(f"* λ={_num(r['lam'], '.4g')}: MIP {terminal_safe(r['mip_status'])}, "
+                         f"not an optimum: incumbent {_num(r['mip_value'], '.6g')}, bound "
+                         f"{_num(r['mip_bound'], '.6g')}")
+    return "\n".join(lines)
 
 
 def run_demo(out_dir: Path, quick: bool = False, seed: int = 0) -> dict:

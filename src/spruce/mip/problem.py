@@ -26,6 +26,7 @@ Speed: building an instance is O(n·p·q); `lsq_factor` is one thin QR, cached.
 from __future__ import annotations
 
 import math
+import numbers
 import warnings
 from dataclasses import dataclass, field
 
@@ -35,6 +36,84 @@ import scipy.sparse as sp
 from spruce.penalties import check_alpha, check_lam, mip_penalty, norms_of_rows
 
 LOSSES = ("squared", "logistic")
+
+# Size and magnitude limits of an instance (checked by GroupPruningProblem, by the .npz reader
+# before it reads an array, and by the builders before they build anything):
+MAX_DATA = 50_000_000  # entries of X (n·p) and of Y (n·q): 400 MB each in float64
+MAX_WEIGHTS = 1_000_000  # entries of W (p·q)
+MAX_HESSIAN = 100_000_000  # p²·q, the nonzeros of H = (XᵀX/n) ⊗ I_q every exact solver builds
+MAX_ABS = 1e100  # |X|, |Y|, M: squares and sums of MAX_DATA squares stay far from overflow
+
+
+def check_sizes(n: int, p: int, q: int) -> None:
+    """ValueError unless an n-sample, p-input, q-output instance fits the limits above (so
+    that neither its data nor the solvers' arrays can exhaust the memory)."""
+    if min(n, p, q) < 1:
+        raise ValueError(f"an instance needs n, p, q >= 1, got n={n}, p={p}, q={q}")
+    for what, size, limit in (("X (n·p)", n * p, MAX_DATA), ("Y (n·q)", n * q, MAX_DATA),
+                              ("W (p·q)", p * q, MAX_WEIGHTS),
+                              ("the loss Hessian (p²·q)", p * p * q, MAX_HESSIAN)):
+        if size > limit:
+            raise ValueError(f"instance too large: {what} would have {size:,} entries "
+                             f"(n={n}, p={p}, q={q}); spruce.mip allows at most {limit:,}")
+
+
+SYNTHETIC_MAX_INPUTS = 2000  # p = groups·group_size: X is drawn from a p×p covariance
+MAX_SEED = 2**32 - 1
+MAX_BUDGET = 2**31 - 1
+
+
+def _got(value) -> str:
+    if isinstance(value, tuple) and all(isinstance(v, numbers.Integral) for v in value):
+        return repr("x".join(str(v) for v in value))  # as written in a spec: '0x0'
+    return repr(value)
+
+
+def whole(name: str, value, lo: int, hi: int) -> int:
+    """`value` as an int in [lo, hi]; ValueError naming `name` and the range otherwise (a
+    float such as 2.5 or 1e11, a bool or a string is refused, never rounded)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) \
+            or not lo <= value <= hi:
+        raise ValueError(f"{name} must be a whole number in [{lo}, {hi}], got {_got(value)}")
+    return int(value)
+
+
+def real(name: str, value, lo: float, hi: float, lo_open: bool = False,
+         hi_open: bool = False) -> float:
+    """`value` as a finite float in the interval; ValueError naming `name` and the interval."""
+    ok = not isinstance(value, bool) and isinstance(value, numbers.Real) \
+        and math.isfinite(float(value))
+    if ok:
+        v = float(value)
+        ok = (v > lo if lo_open else v >= lo) and (v < hi if hi_open else v <= hi)
+    if not ok:
+        span = f"{'(' if lo_open else '['}{lo:g}, {hi:g}{')' if hi_open else ']'}"
+        raise ValueError(f"{name} must be a finite number in {span}, got {_got(value)}")
+    return float(value)
+
+
+def _indices(j: int, g) -> np.ndarray:
+    """Group j's flat indices as int64; fractional (or non-numeric) indices are refused, not
+    truncated."""
+    a = np.asarray(g)
+    if a.size and a.dtype.kind not in "iu":
+        if a.dtype.kind != "f" or not np.isfinite(a).all() or (a != np.round(a)).any():
+            raise ValueError(f"group {j} must hold integer (flat) indices, got "
+                             f"{a.reshape(-1)[:5].tolist()}{' ...' if a.size > 5 else ''}")
+    return a.astype(np.int64).reshape(-1)
+
+
+def check_magnitude(name: str, arr: np.ndarray) -> None:
+    """ValueError unless every entry of `arr` is finite and at most MAX_ABS in magnitude."""
+    if arr.size == 0:
+        return
+    if not np.isfinite(arr).all():
+        raise ValueError(f"{name} must be finite, found {int((~np.isfinite(arr)).sum())} "
+                         "non-finite entries")
+    top = max(abs(float(arr.max())), abs(float(arr.min())))
+    if top > MAX_ABS:
+        raise ValueError(f"{name} has entries of magnitude up to {top:.3g}; spruce.mip allows "
+                         f"at most {MAX_ABS:g} (the squared loss would overflow)")
 
 
 class BigMBindingWarning(UserWarning):
@@ -58,6 +137,9 @@ class GroupPruningProblem:
     meta: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for nm in ("X", "Y", "M"):
+            if np.iscomplexobj(getattr(self, nm)):  # float64 would drop the imaginary part
+                raise ValueError(f"{nm} must be real, got complex values")
         X = np.asarray(self.X, dtype=np.float64)
         Y = np.asarray(self.Y)
         if X.ndim != 2 or X.shape[0] == 0 or X.shape[1] == 0:
@@ -69,22 +151,24 @@ class GroupPruningProblem:
             if not np.array_equal(labels, Y) or labels.min() < 0:
                 raise ValueError("Y must hold class labels 0..q-1 (or a one-hot matrix) for "
                                  "loss='logistic'")
+            check_sizes(X.shape[0], X.shape[1], int(labels.max()) + 1)  # before np.eye
             Y = np.eye(int(labels.max()) + 1)[labels]
         Y = np.asarray(Y, dtype=np.float64)
         if Y.ndim == 1:
             Y = Y[:, None]
+        if Y.ndim != 2:
+            raise ValueError(f"Y must be a 1-D or 2-D array (n or n×q), got shape {Y.shape}")
         if Y.shape[0] != X.shape[0]:
             raise ValueError(f"X and Y need the same number of rows, got {X.shape[0]} and "
                              f"{Y.shape[0]}")
+        check_sizes(X.shape[0], X.shape[1], max(Y.shape[1], 1))
         for nm, arr in (("X", X), ("Y", Y)):
-            if not np.isfinite(arr).all():
-                raise ValueError(f"{nm} must be finite, found {int((~np.isfinite(arr)).sum())} "
-                                 "non-finite entries")
+            check_magnitude(nm, arr)
         self.X, self.Y = X, Y
         self.lam = check_lam(self.lam)
         self.alpha = check_alpha(self.alpha)
         d = self.dim
-        groups = [np.asarray(g, dtype=np.int64).reshape(-1) for g in self.groups]
+        groups = [_indices(j, g) for j, g in enumerate(self.groups)]
         if not groups:
             raise ValueError("groups must contain at least one group, got none")
         owner = np.full(d, -1, dtype=np.int64)
@@ -107,6 +191,9 @@ class GroupPruningProblem:
         if not np.isfinite(M).all() or (M <= 0).any():
             raise ValueError("M must be finite and > 0 for every group, got min "
                              f"{float(M.min())!r}")
+        if float(M.max()) > MAX_ABS:
+            raise ValueError(f"M must be at most {MAX_ABS:g} for every group, got max "
+                             f"{float(M.max()):.3g}")
         self.M = M
         if self.k is not None:
             if int(self.k) != self.k or self.k < 0:
@@ -273,11 +360,26 @@ def synthetic(n: int = 60, groups: int = 15, group_size: int = 3, q: int = 1,
 
     X rows are N(0, Σ) with Σ_ab = corr^|a−b| (correlated neighbours make the choice hard);
     the groups are blocks of `group_size` consecutive input rows of W (p = groups·group_size).
+    Every argument is checked before anything is built: p ≤ SYNTHETIC_MAX_INPUTS, the sizes
+    within `check_sizes`.
     """
-    if min(n, groups, group_size, q) <= 0:
-        raise ValueError("n, groups, group_size and q must be positive")
-    if not 0 <= active <= 1:
-        raise ValueError(f"active must lie in [0, 1], got {active}")
+    n = whole("n", n, 1, MAX_DATA)
+    groups = whole("groups", groups, 1, SYNTHETIC_MAX_INPUTS)
+    group_size = whole("group_size", group_size, 1, SYNTHETIC_MAX_INPUTS)
+    q = whole("q", q, 1, MAX_DATA)
+    if groups * group_size > SYNTHETIC_MAX_INPUTS:
+        raise ValueError(f"groups·group_size must be at most {SYNTHETIC_MAX_INPUTS} (the "
+                         f"synthetic X is drawn from a p×p covariance), got {groups}·"
+                         f"{group_size} = {groups * group_size}")
+    check_sizes(n, groups * group_size, q)
+    active = real("active", active, 0.0, 1.0)
+    noise = real("noise", noise, 0.0, MAX_ABS)
+    corr = real("corr", corr, -1.0, 1.0, lo_open=True, hi_open=True)
+    lam = real("lam", lam, 0.0, MAX_ABS)
+    alpha = real("alpha", alpha, 0.0, 1.0, lo_open=True, hi_open=True)
+    M = None if M is None else real("M", M, 0.0, MAX_ABS, lo_open=True)
+    k = None if k is None else whole("k", k, 0, MAX_BUDGET)
+    seed = whole("seed", seed, 0, MAX_SEED)
     rng = np.random.default_rng(seed)
     p = groups * group_size
     idx = np.arange(p)

@@ -146,7 +146,10 @@ def _solve_iv(problem: GroupPruningProblem | None, formulation: str = "perspecti
     limit = _number("time_limit", time_limit)
     if not limit > 0:  # NaN too; +inf means no limit
         raise SolveInputError("time_limit", f"time_limit must be > 0 seconds, got {time_limit}")
-    gap = _nonneg("gap_tol", gap_tol)
+    gap = _number("gap_tol", gap_tol)
+    if not 0 <= gap < 1:  # NaN and ±inf too; a relative gap of 1 would call anything optimal
+        raise SolveInputError("gap_tol", f"gap_tol must be a finite number in [0, 1) (a "
+                                         f"relative gap), got {gap_tol!r}")
     check_big_m = _flag("check_big_m", check_big_m)
     offset = 0.0
     if problem is not None:

@@ -62,17 +62,24 @@ class _GroupPenaltyPruner(Pruner):
         return out
 
 
+# M_j = 1.5 × the structure's largest |w|: with 1.0 a BatchNorm γ of 1 (its initial value)
+# is the largest entry, ‖W‖∞/M = 1 and every group of a fresh ResNet-56 sits in regime 1,
+# the plain ridge, with no push towards zero (docs/training.md, "M")
+DEFAULT_M_SCALE = 1.5
+
+
 class SPR(_GroupPenaltyPruner):
     """Structured Perspective Regularization (Cacciola, Frangioni, Li, Lodi 2024).
 
-    M: None (default) = m_scale × max |w| of each structure in `reference` (or in `model`),
+    M: None (default) = m_scale × max |w| of each structure in `reference` (or in `model`;
+    m_scale 1.5 by default),
     a number (one M for every group) or a tensor with one entry per unit.
     """
 
     kind = "spr"
 
     def __init__(self, model: nn.Module, example_inputs, lam: float = 0.5, alpha: float = 0.1,
-                 M: float | torch.Tensor | None = None, *, m_scale: float = 1.0,
+                 M: float | torch.Tensor | None = None, *, m_scale: float = DEFAULT_M_SCALE,
                  reference: nn.Module | None = None,
                  ignored_layers: list[nn.Module | str] | None = None,
                  include_residual: bool = True):

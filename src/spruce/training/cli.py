@@ -108,7 +108,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     m.add_argument("--alpha", type=float, default=None,
                    help="SPR α in (0, 1): share of the ℓ2 term (default 0.1)")
     m.add_argument("--m-scale", type=float, default=None,
-                   help="SPR M_j = M_scale × max-abs of the structure (default 1.0)")
+                   help="SPR M_j = M_scale × max-abs of the structure (default 1.5: at "
+                        "initialization every group's largest entry is then below M, so the "
+                        "penalty pushes towards zero from the first step; docs/training.md)")
     m.add_argument("--m-from", choices=("init", "warmup", "checkpoint"), default="init",
                    help="where the max-abs behind M comes from (default init)")
     m.add_argument("--m-warmup-epochs", type=int, default=2,

@@ -50,6 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tolerance", type=float, default=1.0,
                         help="largest training-accuracy drop of the pruning rule, in points "
                              "(default 1)")
+    parser.add_argument("--speed-batch", type=int, default=64,
+                        help="batch size of each run's measured inference speed (default 64)")
     parser.add_argument("--out", default="runs/sweep", help="output folder (default runs/sweep)")
     parser.add_argument("--no-progress", action="store_true", help="no progress lines")
 
@@ -68,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
                           synthetic_size=args.synthetic_size, seed=args.seed,
                           device=args.device, model=args.model, epochs=args.epochs,
                           finetune_epochs=args.finetune_epochs, batch_size=args.batch_size,
-                          lr=args.lr, tolerance=args.tolerance, out=args.out)
+                          lr=args.lr, tolerance=args.tolerance, speed_batch=args.speed_batch,
+                          out=args.out)
     try:
         base.check()
         rows = run_sweep(base, args.out, chosen, progress=not args.no_progress)

@@ -112,9 +112,10 @@ def option(cfg, name: str, default):
 
 def _spr(cfg, reference: nn.Module | None = None) -> PrunerMethod:
     from spruce.pruning import SPR
+    from spruce.pruning.methods import DEFAULT_M_SCALE
 
     lam, alpha = option(cfg, "lam", 0.5), option(cfg, "alpha", 0.1)
-    m_scale = option(cfg, "m_scale", 1.0)
+    m_scale = option(cfg, "m_scale", DEFAULT_M_SCALE)
     residual = option(cfg, "include_residual", True)
     return PrunerMethod("spr", lambda model, x, M: SPR(
         model, x, lam, alpha, M, m_scale=m_scale, reference=reference,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import logging
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -28,6 +29,8 @@ import torch
 from torch import nn
 
 from spruce.training.config import EvaluateConfig, PipelineConfig, PruneConfig
+
+log = logging.getLogger(__name__)
 
 
 def train_config(cfg: PipelineConfig, stage: str, arch: dict):
@@ -170,6 +173,8 @@ def _train_prune_report(cfg: PipelineConfig, dist, t_start: float) -> dict:
     model = build_model(cfg.model, info["num_classes"], info["in_channels"])
     method = make_method(cfg, m_reference(cfg, model, data, dist, arch))
 
+    log.info("training %s with %s for %d epochs on %s", cfg.model, cfg.method, cfg.epochs,
+             cfg.data)
     model, history = fit(model, method, data, train_config(cfg, "train", arch), dist)
     model.eval()
     data_dev = data.to(device)
@@ -180,6 +185,7 @@ def _train_prune_report(cfg: PipelineConfig, dist, t_start: float) -> dict:
     result = prune_trained(model, pruner, data_dev, cfg,
                            pruner.ratio if cfg.method == "l1-filter" else None)
     rules = both_rules(model, pruner, data_dev, cfg, result)
+    log.info("pruned (%s rule): %s", result.rule, result.message)
     _, acc_pruned = evaluate(result.model, data_dev, "test")
 
     small, ft_history = fit(result.model, PruningMethod(), data,

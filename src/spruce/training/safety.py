@@ -15,12 +15,14 @@ checkpoint (atomic, like every checkpoint) and raises KeyboardInterrupt, which t
 
 from __future__ import annotations
 
+import logging
 import signal
-import sys
 import threading
 from pathlib import Path
 
 import torch
+
+log = logging.getLogger(__name__)
 
 
 class NonFiniteLoss(ValueError):
@@ -105,10 +107,11 @@ class InterruptFlag:
 
 
 def report_interrupt(signum: int, epoch: int, batch: int, path: str | None) -> None:
-    """One line on stderr saying where training stopped and how to continue."""
+    """One warning (logger "spruce.training.safety") saying where training stopped and how
+    to continue; the `spruce` command prints it on stderr."""
     name = signal.Signals(signum).name
     if path is None:
         where = "no checkpoint path, nothing saved"
     else:
-        where = f"checkpoint saved to {path}; continue with --resume"
-    print(f"spruce: {name} at epoch {epoch + 1}, batch {batch}: {where}", file=sys.stderr)
+        where = f"checkpoint saved to {path}; continue with --resume (resume=True)"
+    log.warning("%s at epoch %d, batch %d: %s", name, epoch + 1, batch, where)

@@ -23,6 +23,7 @@ Cost: one pipeline run per point (small ResNet on digits, 12+4 epochs: 10-20 s o
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,6 +35,7 @@ STRENGTHS = {"spr": ("lam", [2.0, 10.0, 30.0, 100.0]),
              "l1-filter": ("prune_ratio", [0.25, 0.5, 0.7, 0.85]),
              "bernoulli": ("gamma", [0.25, 0.5, 1.0, 2.0])}
 COLUMNS = ["method", "strength", "accuracy", "macs_kept", "params_kept", "units_kept"]
+log = logging.getLogger(__name__)
 
 
 def points(strengths: dict | None = None, with_baseline: bool = True) -> list[tuple]:
@@ -62,8 +64,8 @@ def run_sweep(base: PipelineConfig, out: str | Path, strengths: dict | None = No
         folder = out / run_name(method, name, value)
         cfg = replace(base, method=method, out=folder, progress=False,
                       **({} if name is None else {name: value}))
-        if progress:
-            print(f"[{i}/{len(plan)}] {folder.name}", flush=True)
+        (log.info if progress else log.debug)("sweep run %d of %d: %s", i, len(plan),
+                                              folder.name)
         done = folder / "summary.json"
         summary = json.loads(done.read_text()) if done.is_file() else run_pipeline(
             replace(cfg, resume=(folder / "run.json").is_file()))
