@@ -2,6 +2,7 @@
 
 The library API (imported on first use, so `import spruce` stays light):
     spruce.SPR, spruce.GroupLasso, spruce.Slimming, spruce.L1Filter   pruners for any model
+    spruce.Bernoulli, spruce.BernoulliResult   learned unit and layer gates, any model
     spruce.PruneResult, spruce.save_pruned, spruce.load_pruned, spruce.accuracy,
     spruce.macs_params
 Parts: `penalties` (the one definition of every pruning penalty), `derivation` (sympy
@@ -17,7 +18,7 @@ __version__ = "0.1.0"
 # in Python, logging.getLogger("spruce").setLevel(logging.INFO) plus a handler does the same
 logging.getLogger("spruce").addHandler(logging.NullHandler())
 
-_API = ("SPR", "GroupLasso", "Slimming", "L1Filter", "Pruner", "PruneResult", "accuracy",
+_API = ("SPR", "Bernoulli", "BernoulliResult", "GroupLasso", "Slimming", "L1Filter", "Pruner", "PruneResult", "accuracy",
         "macs_params", "save_pruned", "load_pruned")
 __all__ = ["__version__", *_API]
 

@@ -42,6 +42,17 @@ def unwrap(model: nn.Module) -> nn.Module:
         model = inner
 
 
+def bare_model(model, example_inputs) -> tuple[nn.Module, torch.device, object]:
+    """(unwrapped model, its device, example_inputs on that device); errors name `model`."""
+    if not isinstance(model, nn.Module):
+        raise TypeError(f"model must be a torch.nn.Module, got {type(model).__name__}")
+    bare = unwrap(model)
+    first = next(bare.parameters(), None)
+    if first is None:
+        raise ValueError("model has no parameters: nothing to prune")
+    return bare, first.device, to_device(example_inputs, first.device)
+
+
 def to_device(inputs, device: torch.device):
     """example_inputs (a tensor, tuple/list or dict of tensors) moved to `device`."""
     if isinstance(inputs, dict):
@@ -77,14 +88,7 @@ class Pruner:
     def __init__(self, model: nn.Module, example_inputs, *,
                  ignored_layers: list[nn.Module | str] | None = None,
                  include_residual: bool = True):
-        if not isinstance(model, nn.Module):
-            raise TypeError(f"model must be a torch.nn.Module, got {type(model).__name__}")
-        self.model = unwrap(model)
-        first = next(self.model.parameters(), None)
-        if first is None:
-            raise ValueError("model has no parameters: nothing to prune")
-        self.device = first.device
-        self.example_inputs = to_device(example_inputs, self.device)
+        self.model, self.device, self.example_inputs = bare_model(model, example_inputs)
         graph = build_graph(self.model, self.example_inputs)
         ignored = output_layers(graph, self.model) + self._modules(ignored_layers)
         self.skipped: list[str] = []

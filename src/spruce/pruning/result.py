@@ -18,8 +18,22 @@ from torch import nn
 STATUS = {0: "pruned", 1: "nothing removed", 2: "target not reached", 3: "surgery mismatch"}
 
 
+class SizeRatios:
+    """macs_ratio and params_ratio of a result with macs/params before and after."""
+
+    @property
+    def macs_ratio(self) -> float:
+        """MACs after / before."""
+        return self.macs_after / max(self.macs_before, 1)
+
+    @property
+    def params_ratio(self) -> float:
+        """Parameters after / before."""
+        return self.params_after / max(self.params_before, 1)
+
+
 @dataclass(repr=False)
-class PruneResult:
+class PruneResult(SizeRatios):
     """What `prune()` did: the smaller model, what it kept and what it measured."""
 
     success: bool
@@ -44,16 +58,6 @@ class PruneResult:
     warnings: list[str] = field(default_factory=list)
     trials: list[dict] = field(default_factory=list)  # every evaluation of the search
     elapsed_s: float = 0.0
-
-    @property
-    def macs_ratio(self) -> float:
-        """MACs after / before."""
-        return self.macs_after / max(self.macs_before, 1)
-
-    @property
-    def params_ratio(self) -> float:
-        """Parameters after / before."""
-        return self.params_after / max(self.params_before, 1)
 
     def summary(self) -> dict:
         """Everything but the model and the plan, as plain JSON-able values."""

@@ -1,0 +1,397 @@
+"""Complexity-aware Bernoulli pruning of units and layers, for any traceable model.
+
+    pruner = spruce.Bernoulli(model, example_inputs, gamma=2.0, epochs=20)
+    for epoch in range(20):
+        for x, y in loader:                       # your own training loop
+            loss = F.cross_entropy(model(x), y) + pruner.penalty()
+            opt.zero_grad(); loss.backward(); opt.step()
+            pruner.step()                         # projected update of θ
+        model, opt = pruner.end_epoch(opt)        # θ = 0 structures leave the network
+    result = pruner.finalize(evaluate=...)        # deterministic network + rounding report
+
+Gates (spruce.pruning.gating): ξ_{s,u} ~ Bernoulli(θ_{s,u}) on every unit of every prunable
+structure (the same structures as SPR) and ξ_b ~ Bernoulli(θ_b) on every residual branch
+found from the graph's additions (spruce.pruning.branches). The cost (docs/bernoulli.md)
+
+    J(W, θ) = E_ξ[loss(W, ξ)] + γ R(θ),
+    R(θ) = ρ E[C(ξ)] + (1 − ρ) E[C(ξ) | every ξ_b = 1],
+    C(ξ) = (1 − β) params(ξ)/params(1) + β MACs(ξ)/MACs(1),
+
+uses the exact expected complexity (spruce.pruning.cost): γ weighs accuracy against
+complexity, β MACs against parameters, ρ layers against units. With `target_macs` the user
+sets the expected MACs fraction instead of γ: the penalty is γ R(θ) while E[MACs] is above
+the target and 0 below it, and γ takes a multiplicative dual step after every step,
+γ ← γ·exp(gamma_lr·(E[MACs]/MACs(1) − target_macs)).
+
+θ moves after the weights' step (`step()`), by Adam's normalized step on ∂J/∂θ (the loss's
+first-order estimate plus γ ∂R/∂θ) and a pull to the nearer vertex, projected on [0, 1]:
+
+    θ ← Π_[0,1](θ − theta_lr·(m̂/(√v̂ + ε) + κ·sign(½ − θ))),
+
+θ = 0 absorbing. The pull is our convergence device (not in the paper): the subgradient of
+κ·min(θ, 1 − θ), the distance to a vertex, in Adam's units, where |m̂/√v̂| ≲ 1; κ is 0 for
+the first half of the post-warm-up training, then grows linearly to `polarize` (4) at the
+last step, so once κ > 1 every gate heads to its nearer vertex whatever its gradient, and
+the final rounding moves nothing, or little. Adam makes theta_lr the largest move per step
+in θ's own units, whatever the network's size. No θ moves during the warm-up epochs.
+`end_epoch` removes the structures whose θ is 0 physically, carrying the optimizer's state
+of the surviving weights over.
+Cost per step: one draw per gate and example, one multiply per gated tensor, ~3 scalar ops
+per layer for R (ResNet-56: 280 terms).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import warnings
+from collections.abc import Callable, Iterable
+
+import torch
+from torch import nn
+
+from spruce.pruning import branches as br
+from spruce.pruning.bernoulli_result import BernoulliResult, carry_optimizer
+from spruce.pruning.cost import build_cost_model
+from spruce.pruning.gating import GateHooks
+from spruce.pruning.masks import apply_masks
+from spruce.pruning.plan import apply_plan
+from spruce.pruning.pruner import bare_model, macs_params
+from spruce.pruning.structures import build_graph, find_structures, output_layers
+from spruce.pruning.surgery import remove_units
+
+log = logging.getLogger(__name__)
+
+DEFAULTS = {"gamma": 0.5, "beta": 0.5, "rho": 0.5, "theta_lr": 0.02, "warmup_epochs": 1,
+            "polarize": 4.0, "gamma_lr": 0.05}
+ADAM_BETAS = (0.9, 0.999)
+POLARIZE_FROM = 0.5  # the flattening term starts halfway through the post-warm-up training
+
+
+def _number(name: str, value, low: float, high: float = math.inf) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) \
+            or not (low <= value <= high and math.isfinite(value)):
+        raise ValueError(f"{name} must be a number in [{low}, {high}], got {value!r}")
+    return float(value)
+
+
+class Bernoulli:
+    """Bernoulli gates on units and residual branches; see the module docstring."""
+
+    def __init__(self, model: nn.Module, example_inputs, gamma: float = DEFAULTS["gamma"],
+                 beta: float = DEFAULTS["beta"], rho: float = DEFAULTS["rho"], *,
+                 target_macs: float | None = None, epochs: int | None = None,
+                 warmup_epochs: int = DEFAULTS["warmup_epochs"],
+                 theta_lr: float = DEFAULTS["theta_lr"],
+                 polarize: float = DEFAULTS["polarize"],
+                 gamma_lr: float = DEFAULTS["gamma_lr"], units: bool = True,
+                 layers: bool = True, per_example: bool = True, seed: int | None = None,
+                 ignored_layers: list[nn.Module | str] | None = None):
+        self.gamma = _number("gamma", gamma, 0.0)
+        self.beta, self.rho = _number("beta", beta, 0, 1), _number("rho", rho, 0, 1)
+        self.theta_lr = _number("theta_lr", theta_lr, 0.0)
+        self.polarize = _number("polarize", polarize, 0.0)
+        self.gamma_lr = _number("gamma_lr", gamma_lr, 0.0)
+        self.target_macs = None if target_macs is None else _number(
+            "target_macs", target_macs, 0, 1)
+        if epochs is not None and not (isinstance(epochs, int) and epochs >= 1):
+            raise ValueError(f"epochs must be a positive integer or None, got {epochs!r}")
+        if not (isinstance(warmup_epochs, int) and warmup_epochs >= 0):
+            raise ValueError(f"warmup_epochs must be an integer >= 0, got {warmup_epochs!r}")
+        if not (units or layers):
+            raise ValueError("units and layers are both False: nothing to gate")
+        self.epochs, self.warmup_epochs = epochs, warmup_epochs
+        if epochs is not None and warmup_epochs >= epochs:
+            warnings.warn(f"warmup_epochs={warmup_epochs} covers all {epochs} epochs: θ never "
+                          f"moves and nothing is pruned", stacklevel=2)
+        self.use_units, self.use_layers, self.per_example = units, layers, per_example
+        self.model, self.device, self.example_inputs = bare_model(model, example_inputs)
+        self.generator = None
+        if seed is not None:
+            self.generator = torch.Generator(device=self.device).manual_seed(int(seed))
+        self._ignored = self._ignored_names(ignored_layers)
+        self.epoch = 0
+        self.adam_steps = 0
+        self._step_in_epoch, self._steps_per_epoch = 0, 0
+        self.history: list[dict] = []
+        self.skipped: list[str] = []
+        self._trace(None)
+        self.macs0, self.params0 = int(self.cost.full_macs), int(self.cost.full_params)
+        if not self.structures and not self.branches:
+            why = "; ".join(self.skipped[:3]) or "no prunable structure or residual branch"
+            raise ValueError(f"model: nothing to gate ({why})")
+
+    # ------------------------------------------------------------------ set-up
+    def _ignored_names(self, layers) -> list[str]:
+        mods = dict(self.model.named_modules())
+        names = {m: n for n, m in mods.items()}
+        out = []
+        for layer in layers or []:
+            name = layer if isinstance(layer, str) else names.get(layer)
+            if name not in mods:
+                raise ValueError(f"ignored_layers: the model has no layer {layer!r}")
+            out.append(name)
+        return out
+
+    def _trace(self, previous: dict | None) -> None:
+        """Structures, branches, cost model and hooks of the current model; θ carried over
+        from `previous` (name → θ maps) or set to 1."""
+        model, x = self.model, self.example_inputs
+        graph = build_graph(model, x)
+        mods = dict(model.named_modules())
+        ignored = output_layers(graph, model) + [mods[n] for n in self._ignored
+                                                 if n in mods]
+        notes: list[str] = []
+        structures = find_structures(model, x, True, ignored, graph, notes) \
+            if self.use_units else []
+        branches = br.find_branches(model, x, graph, notes) if self.use_layers else []
+        if previous is None:
+            self.skipped = notes
+        self.structures, self.branches = structures, branches
+        self.cost = build_cost_model(model, x, structures, branches)
+        if previous is None:
+            self.cost_ref = (self.cost.full_params, self.cost.full_macs)
+        self.unit_ids, thetas, moments = [], [], []
+        for s in structures:
+            ids, state = _match(previous, s) if previous else (None, None)
+            if ids is None:
+                ids, state = list(range(s.units)), _fresh(s.units)
+            if len(ids) != s.units:
+                raise RuntimeError(f"internal: structure {s.name} has {s.units} units, its "
+                                   f"gates {len(ids)}")
+            self.unit_ids.append(ids)
+            thetas.append(nn.Parameter(state[0].to(self.device).clone()))
+            moments.append(state[1:].to(self.device).clone())
+        self.unit_theta = nn.ParameterList(thetas)
+        old_b = previous["branches"] if previous else {}
+        state = torch.stack([old_b.get(b.entry, _fresh(1)[:, 0]) for b in branches], 1) \
+            if branches else _fresh(0)
+        self.branch_theta = nn.Parameter(state[0].to(self.device).clone())
+        # Adam's first and second moments of ∂J/∂θ, one (2, n) tensor per θ tensor
+        self.moments = [*moments, state[1:].to(self.device).clone()]
+        self.hooks = GateHooks(model, graph, structures, branches, list(self.unit_theta),
+                               self.branch_theta, self.per_example, self.generator)
+
+    def thetas(self) -> list[torch.Tensor]:
+        """Every θ tensor: one per structure, then the branches'."""
+        return [*self.unit_theta, self.branch_theta]
+
+    # ------------------------------------------------------------------ training
+    def expected_cost(self, layers_on: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
+        """(E[params], E[MACs]) at the current θ (layers_on: every ξ_b = 1), differentiable."""
+        return self.cost.expected(list(self.unit_theta), [s.fold for s in self.structures],
+                                  None if layers_on else self.branch_theta)
+
+    def regularizer(self) -> torch.Tensor:
+        """R(θ) = ρ E[C] + (1 − ρ) E[C | layers on], normalized by the model at the start."""
+        p0, f0 = self.cost_ref
+
+        def c(params, macs):
+            return (1 - self.beta) * params / p0 + self.beta * macs / f0
+
+        return self.rho * c(*self.expected_cost()) + (1 - self.rho) * c(
+            *self.expected_cost(layers_on=True))
+
+    def penalty(self) -> torch.Tensor:
+        """γ R(θ): add it to the loss; its gradient reaches only θ.
+
+        With target_macs it is γ R(θ) while E[MACs] is above the target and 0 below it,
+        so that the data term alone decides which gates reopen."""
+        if self.gamma == 0 or (self.target_macs is not None
+                               and self.macs_fraction() <= self.target_macs):
+            return torch.zeros((), device=self.device)
+        return (self.gamma * self.regularizer()).to(torch.float32)
+
+    @torch.no_grad()
+    def macs_fraction(self) -> float:
+        """E[MACs] at the current θ / MACs of the model given to Bernoulli()."""
+        return float(self.expected_cost()[1]) / self.cost_ref[1]
+
+    def polarization(self) -> float:
+        """κ of the flattening term now: 0 until POLARIZE_FROM of the training after the
+        warm-up, then a quadratic ramp to `polarize` at the last step."""
+        if self.epochs is None or self.epochs <= self.warmup_epochs:
+            return 0.0
+        within = self._step_in_epoch / self._steps_per_epoch if self._steps_per_epoch else 0
+        done = (self.epoch - self.warmup_epochs + min(within, 1.0)) / (
+            self.epochs - self.warmup_epochs)
+        ramp = (done - POLARIZE_FROM) / (1 - POLARIZE_FROM)
+        return self.polarize * min(max(ramp, 0.0), 1.0)
+
+    @torch.no_grad()
+    def step(self) -> None:
+        """θ ← Π_[0,1](θ − theta_lr · m̂/(√v̂ + ε)) after the optimizer's step; θ = 0 stays 0.
+
+        m̂, v̂: Adam's bias-corrected moments of ∂J/∂θ (the loss's first-order estimate,
+        γ ∂R/∂θ and the flattening term), so theta_lr is the largest move per step in θ's
+        own units, whatever the network's size. Clears θ's gradients. Nothing moves
+        during the warm-up epochs. With target_macs, γ then takes its dual step."""
+        kappa = self.polarization()
+        self._step_in_epoch += 1
+        active = self.epoch >= self.warmup_epochs
+        if active:
+            self.adam_steps += 1
+        b1, b2 = ADAM_BETAS
+        for t, mv in zip(self.thetas(), self.moments, strict=True):
+            if t.grad is not None and active and t.numel():
+                dead = t == 0
+                grad = t.grad
+                mv[0].mul_(b1).add_(grad, alpha=1 - b1)
+                mv[1].mul_(b2).addcmul_(grad, grad, value=1 - b2)
+                m_hat = mv[0] / (1 - b1 ** self.adam_steps)
+                v_hat = mv[1] / (1 - b2 ** self.adam_steps)
+                # |m̂/√v̂| ≲ 1, so a pull of κ > 1 in the same units always wins
+                step = m_hat / (v_hat.sqrt() + 1e-8) + kappa * torch.sign(0.5 - t)
+                t.sub_(self.theta_lr * step).clamp_(0.0, 1.0)
+                t[dead] = 0.0
+            t.grad = None
+        if self.target_macs is not None and active:
+            # multiplicative dual step: γ's scale is unknown in advance, its log is not
+            ratio = self.macs_fraction()
+            self.gamma = max(self.gamma, 1e-3) * math.exp(
+                self.gamma_lr * (ratio - self.target_macs))
+
+    @torch.no_grad()
+    def counts(self) -> dict:
+        """Gates open (θ = 1), closed (θ = 0) and undecided, and the expected MACs fraction."""
+        flat = torch.cat([t.detach().flatten().cpu() for t in self.thetas()])
+        return {"open": int((flat == 1).sum()), "closed": int((flat == 0).sum()),
+                "undecided": int(((flat > 0) & (flat < 1)).sum()),
+                "expected_macs": self.macs_fraction(),
+                "gamma": self.gamma}
+
+    def end_epoch(self, optimizer: torch.optim.Optimizer | None = None):
+        """Close the epoch: log the gate counts, remove structures whose θ is 0.
+
+        Returns (model, optimizer): the smaller model (the same object when nothing was
+        removed) and an optimizer of the same kind over its parameters, holding the
+        surviving parameters' state (momentum, Adam moments) sliced like the weights."""
+        self.epoch += 1
+        self._steps_per_epoch, self._step_in_epoch = self._step_in_epoch, 0
+        record = {"epoch": self.epoch, **self.counts()}
+        dead_units, dead_branches = self._dead()
+        record.update(units_removed=dead_units, branches_removed=len(dead_branches))
+        if dead_units or dead_branches:
+            optimizer = self._remove(optimizer)
+        record["macs"] = macs_params(self.model, self.example_inputs)[0]
+        self.history.append(record)
+        log.info("bernoulli epoch %d: %d open, %d closed, %d undecided gates; E[MACs] %.1f%%",
+                 self.epoch, record["open"], record["closed"], record["undecided"],
+                 100 * record["expected_macs"])
+        return self.model, optimizer
+
+    def _dead(self) -> tuple[int, list[int]]:
+        """(removable closed units, closed branches); a structure keeps one unit."""
+        units = sum(min(int((t == 0).sum()), t.numel() - 1) for t in self.unit_theta)
+        return units, [j for j, v in enumerate(self.branch_theta.tolist()) if v == 0]
+
+    def _remove(self, optimizer):
+        """Physically remove every θ = 0 unit and branch; re-trace; carry θ and the state."""
+        _, dead = self._dead()
+        previous = self._snapshot()
+        self.hooks.remove()
+        inside = {n for j in dead for n in self.branches[j].layers}
+        keep = []
+        for s, t in zip(self.structures, self.unit_theta, strict=True):
+            if set(s.out_layers) <= inside:  # leaves the network with its branch
+                m = torch.ones(s.units, dtype=torch.bool)
+            else:
+                m = t.detach().cpu() > 0
+                if not m.any():
+                    m[0] = True  # a structure keeps one unit: gated to 0, it computes 0
+            keep.append(m)
+        old = self.model
+        small, steps = remove_units(old, self.structures, keep, self.example_inputs)
+        gone = [self.branches[j] for j in dead]
+        br.remove_branches(small, gone)
+        small.train(old.training)
+        for s, m in zip(self.structures, keep, strict=True):
+            previous["units"][s.name] = (previous["units"][s.name][0], m)
+        if optimizer is not None:
+            optimizer = carry_optimizer(optimizer, old, small, self._replay(steps, gone))
+        self.model = small
+        self._trace(previous)
+        return optimizer
+
+    def _replay(self, steps: list, gone: list) -> Callable[[nn.Module], nn.Module]:
+        """The same surgery, for a copy holding optimizer state in place of weights."""
+        def surgery(shadow: nn.Module) -> nn.Module:
+            apply_plan(shadow, {"steps": steps}, self.example_inputs)
+            br.remove_branches(shadow, gone)
+            return shadow
+        return surgery
+
+    def _snapshot(self) -> dict:
+        """(θ, Adam moments) by structure (with its writers and unit ids) and by branch."""
+        units = {}
+        for s, ids, t, mv in zip(self.structures, self.unit_ids, self.unit_theta,
+                                 self.moments[:-1], strict=True):
+            state = torch.cat([t.detach().unsqueeze(0), mv]).cpu()
+            units[s.name] = ({"writers": set(s.out_layers + s.norm_layers), "ids": ids,
+                              "state": state}, None)
+        bstate = torch.cat([self.branch_theta.detach().unsqueeze(0), self.moments[-1]]).cpu()
+        return {"units": units,
+                "branches": {b.entry: bstate[:, j] for j, b in enumerate(self.branches)}}
+
+    # ------------------------------------------------------------------ the end
+    def finalize(self, evaluate: Callable[[nn.Module], float] | None = None,
+                 calibrate: Iterable | None = None) -> BernoulliResult:
+        """Round every θ to its nearest vertex, remove the closed structures, drop the hooks.
+
+        evaluate(model) -> float (e.g. accuracy) is measured on the mean-field network
+        before rounding, on the deterministic one after, and again after `calibrate`
+        (batches of inputs, or (inputs, targets) pairs) has refreshed BatchNorm's
+        statistics, if given.
+        """
+        from spruce.pruning.bernoulli_result import recalibrate_bn, rounding_report
+
+        metrics = {}
+        if evaluate is not None:
+            self.model.eval()
+            metrics["before"] = float(evaluate(self.model))
+        report = rounding_report(self.thetas())
+        with torch.no_grad():
+            for t in self.thetas():
+                t.copy_((t >= 0.5).to(t.dtype))
+        if any((t == 0).any() for t in self.thetas()):
+            self._remove(None)
+        # a structure whose every gate closed keeps one unit: zero it, so that without
+        # the hooks it still computes 0
+        closed = [s for s, t in zip(self.structures, self.unit_theta, strict=True)
+                  if not bool((t > 0).any())]
+        apply_masks(self.model, closed, [torch.zeros(s.units, dtype=torch.bool)
+                                         for s in closed])
+        self.hooks.remove()
+        model = self.model
+        if evaluate is not None:
+            model.eval()
+            metrics["after"] = float(evaluate(model))
+        if calibrate is not None:
+            recalibrate_bn(model, calibrate)
+            if evaluate is not None:
+                model.eval()
+                metrics["calibrated"] = float(evaluate(model))
+        model.eval()
+        macs, params = macs_params(model, self.example_inputs)
+        return BernoulliResult.build(model, report, metrics, (self.macs0, macs),
+                                     (self.params0, params), self.history, self.skipped)
+
+
+def _fresh(n: int) -> torch.Tensor:
+    """(θ, m, v) of n new gates: θ = 1, zero moments; shape (3, n), float32."""
+    return torch.cat([torch.ones(1, n), torch.zeros(2, n)])
+
+
+def _match(previous: dict, s) -> tuple[list[int] | None, torch.Tensor | None]:
+    """Unit ids and (θ, m, v) that structure s had before a surgery (matched by writers)."""
+    writers = set(s.out_layers + s.norm_layers)
+    for info, keep in previous["units"].values():
+        if info["writers"] & writers:
+            if keep is None:
+                return info["ids"], info["state"]
+            idx = torch.nonzero(keep).flatten().tolist()
+            return [info["ids"][i] for i in idx], info["state"][:, keep]
+    return None, None
+
+
+__all__ = ["Bernoulli", "BernoulliResult", "DEFAULTS"]

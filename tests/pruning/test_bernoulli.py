@@ -1,0 +1,178 @@
+"""spruce.Bernoulli on users' own models, in a plain loop with a DataLoader.
+
+A VGG-style CNN, a torchvision-style ResNet (conv downsample, Bottleneck, shared ReLU
+module) and a depthwise-separable CNN train with `penalty()` and `step()`, shrink at
+`end_epoch`, and end as deterministic networks; removal must compute exactly what the
+gated network computed, and the optimizer's state must follow the surviving weights.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import pytest
+import torch
+import torch.nn.functional as F
+from torch.utils.data import DataLoader, TensorDataset
+
+import spruce
+from spruce.training.data import load_digits
+
+from .user_models import MLP, VGG, DepthwiseSeparable, TVResNet
+
+X0 = torch.zeros(1, 1, 8, 8)
+
+
+@pytest.fixture(scope="module")
+def loaders():
+    (x, y), (xt, yt) = load_digits(0)
+    train = DataLoader(TensorDataset(x, y), batch_size=64, shuffle=True,
+                       generator=torch.Generator().manual_seed(0))
+    return train, DataLoader(TensorDataset(xt, yt), batch_size=256)
+
+
+def run(model, pruner, loader, epochs):
+    """The user's loop: the penalty in the loss, step() after the optimizer, end_epoch."""
+    opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9, weight_decay=5e-4)
+    for _ in range(epochs):
+        model.train()
+        for x, y in loader:
+            loss = F.cross_entropy(model(x), y) + pruner.penalty()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            pruner.step()
+        model, opt = pruner.end_epoch(opt)
+    return model, opt
+
+
+@pytest.mark.parametrize("make", [VGG, TVResNet, DepthwiseSeparable],
+                         ids=["vgg", "tv_resnet", "depthwise"])
+def test_plain_loop_shrinks_and_rounding_moves_accuracy_little(make, loaders):
+    torch.manual_seed(0)
+    model = make()
+    pruner = spruce.Bernoulli(model, X0, target_macs=0.5, epochs=6, seed=0)
+    model, _ = run(model, pruner, loaders[0], 6)
+    result = pruner.finalize(evaluate=lambda m: spruce.accuracy(m, loaders[1]),
+                             calibrate=(x for x, _ in loaders[0]))
+    assert result.macs_after < result.macs_before
+    assert result.macs_after <= pruner.history[-1]["macs"]
+    assert result.history[-1]["undecided"] <= 3  # the pull brought the gates to a vertex
+    assert abs(result.metric_after_rounding - result.metric_before_rounding) <= 0.01
+    assert result.metric_after_rounding > 0.8 and result.metric_after_calibration > 0.8
+    assert [h["epoch"] for h in result.history] == [1, 2, 3, 4, 5, 6]
+    assert all(h["open"] + h["closed"] + h["undecided"] > 0 for h in result.history)
+    assert spruce.macs_params(result.model, X0)[0] == result.macs_after
+
+
+def _rows(new: torch.Tensor, old: torch.Tensor) -> list[int]:
+    """Index in `old` of every row of `new` (rows are distinct random weights)."""
+    flat_old, flat_new = old.flatten(1), new.flatten(1)
+    return [int((flat_old == r).all(1).nonzero()[0]) for r in flat_new]
+
+
+def test_end_epoch_removal_is_exact_and_carries_momentum(loaders):
+    torch.manual_seed(0)
+    model = TVResNet()
+    pruner = spruce.Bernoulli(model, X0, epochs=3, warmup_epochs=0)
+    opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
+    x, y = next(iter(loaders[0]))
+    F.cross_entropy(model(x), y).backward()
+    opt.step()
+    names = [b.name for b in pruner.branches]
+    stem = next(i for i, s in enumerate(pruner.structures) if "conv1" in s.out_layers)
+    with torch.no_grad():
+        pruner.branch_theta[names.index("layer2.0")] = 0.0
+        pruner.unit_theta[stem][[1, 4, 5]] = 0.0
+    model.eval()
+    with torch.no_grad():
+        expected = model(x)
+    old_w = model.conv1.weight.detach().clone()
+    old_m = opt.state[model.conv1.weight]["momentum_buffer"].clone()
+    small, opt2 = pruner.end_epoch(opt)
+    small.eval()
+    with torch.no_grad():
+        got = small(x)
+    assert torch.allclose(got, expected, rtol=1e-4, atol=1e-5)
+    assert small.conv1.out_channels == 13 and "layer2.0" not in [b.name for b in
+                                                                pruner.branches]
+    assert {id(p) for g in opt2.param_groups for p in g["params"]} == \
+        {id(p) for p in small.parameters()}
+    rows = _rows(small.conv1.weight.detach(), old_w)
+    assert torch.equal(opt2.state[small.conv1.weight]["momentum_buffer"], old_m[rows])
+    assert pruner.history[-1]["branches_removed"] == 1
+    assert pruner.history[-1]["units_removed"] == 3
+
+
+def test_finalize_reports_the_rounding():
+    torch.manual_seed(0)
+    model = VGG()
+    pruner = spruce.Bernoulli(model, X0)
+    with torch.no_grad():
+        pruner.unit_theta[0][0] = 0.3
+        pruner.unit_theta[1][2] = 0.8
+    result = pruner.finalize()
+    assert (result.rounded, result.rounded_to_zero) == (2, 1)
+    assert result.max_rounding == pytest.approx(0.3)
+    assert result.status == 1 and result.model.features[0].out_channels == 15
+    assert "2 undecided gates rounded" in result.message
+
+
+def test_penalty_reaches_only_theta_and_step_projects():
+    model = MLP()
+    pruner = spruce.Bernoulli(model, torch.zeros(2, 64), gamma=1.0, warmup_epochs=0)
+    pruner.penalty().backward()
+    assert all(p.grad is None for p in model.parameters())
+    assert all(t.grad is not None and bool((t.grad > 0).all()) for t in pruner.unit_theta)
+    with torch.no_grad():
+        pruner.unit_theta[0][0] = 0.0
+    pruner.unit_theta[0].grad = torch.full_like(pruner.unit_theta[0], -100.0)
+    pruner.step()
+    t = pruner.unit_theta[0]
+    assert t[0].item() == 0.0 and t[1].item() == 1.0 and t.grad is None  # absorbing, clamped
+
+
+def test_target_macs_sets_gamma_by_dual_ascent():
+    pruner = spruce.Bernoulli(VGG(), X0, gamma=1.0, target_macs=0.5, warmup_epochs=0)
+    for _ in range(3):
+        pruner.step()
+    assert pruner.gamma == pytest.approx(math.exp(3 * 0.05 * 0.5))  # E[MACs] = 1 > 0.5
+    with torch.no_grad():
+        pruner.unit_theta[0].zero_()
+        pruner.unit_theta[1].zero_()
+    assert pruner.macs_fraction() < 0.5 and float(pruner.penalty()) == 0  # hinge
+    pruner.step()
+    assert pruner.gamma < math.exp(3 * 0.05 * 0.5)
+
+
+@pytest.mark.parametrize("kwargs,word", [
+    ({"gamma": -1}, "gamma"), ({"beta": 2}, "beta"), ({"rho": "0.5"}, "rho"),
+    ({"target_macs": 1.5}, "target_macs"), ({"epochs": 0}, "epochs"),
+    ({"warmup_epochs": -1}, "warmup_epochs"), ({"theta_lr": float("nan")}, "theta_lr"),
+    ({"units": False, "layers": False}, "nothing to gate"),
+])
+def test_bad_arguments_name_the_parameter(kwargs, word):
+    with pytest.raises(ValueError, match=word):
+        spruce.Bernoulli(VGG(), X0, **kwargs)
+
+
+def test_warm_up_covering_every_epoch_warns():
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        spruce.Bernoulli(VGG(), X0, epochs=3, warmup_epochs=3)
+    assert any("never moves" in str(w.message) for w in caught)
+
+
+def test_untraceable_model_names_the_module():
+    class Bad(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = torch.nn.Conv2d(1, 4, 3)
+            self.fc = torch.nn.Linear(3, 2)
+
+        def forward(self, x):
+            return self.fc(self.conv(x))
+
+    with pytest.raises(ValueError, match="'fc'"):
+        spruce.Bernoulli(Bad(), X0)
