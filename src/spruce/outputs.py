@@ -3,8 +3,14 @@
 - jsonable(x): plain JSON values (numpy/torch scalars and arrays unwrapped, Paths as
   strings, dataclasses as dicts, non-finite floats as None so that the JSON is strict).
 - dumps / write_json: json.dumps(jsonable(x), allow_nan=False): never Infinity or NaN.
+- write_atomic(path, data_or_write): bytes to a fresh temporary file next to `path`
+  (`.NAME.PID.RANDOM.tmp`, O_CREAT|O_EXCL, never through a symlink), fsync, os.replace onto
+  `path`: a crash or a full disk leaves the previous file whole and no temporary file; any
+  OSError becomes a WriteError, one line "cannot write PATH: REASON" (errno kept).
 - write_csv: rows of dicts as CSV (nested values as JSON text).
 - format_table(rows, columns, formats): a plain-text table for the terminal and the docs.
+- Field, fields_help: what each key of a JSON output means, as text for a command's --help
+  (and so for docs/cli.md, which is generated from it).
 - count, percent, number, times: how the report writes numbers (thousands separators,
   percentages, significant digits); a missing or non-finite value is written as "–".
 """
@@ -15,6 +21,9 @@ import csv
 import dataclasses
 import json
 import math
+import os
+import secrets
+import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -48,12 +57,112 @@ def dumps(x: Any, indent: int | None = None) -> str:
     return json.dumps(jsonable(x), indent=indent, allow_nan=False, ensure_ascii=False)
 
 
-def write_json(path: str | Path, x: Any, indent: int | None = 2) -> Path:
-    """Write dumps(x) to `path` (creating its folder); returns the path."""
+class WriteError(OSError):
+    """A file that could not be written: str() is one line, "cannot write PATH: REASON";
+    errno and filename are those of the failure (ENOSPC for a full disk)."""
+
+    def __init__(self, path: str | Path, cause: OSError):
+        reason = cause.strerror or str(cause) or type(cause).__name__
+        super().__init__(cause.errno, " ".join(reason.split()), str(path))
+
+    def __str__(self) -> str:
+        return f"cannot write {self.filename}: {self.strerror}"
+
+
+def _temp_name(path: Path) -> Path:
+    """A fresh temporary name next to `path` (hidden; the name is cut to stay < 255 bytes)."""
+    return path.with_name(f".{path.name[:200]}.{os.getpid()}.{secrets.token_hex(6)}.tmp")
+
+
+def create_temp(path: Path) -> tuple[int, Path]:
+    """(fd, name) of a new empty file next to `path`; an existing name is never reused."""
+    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
+    for _ in range(100):
+        tmp = _temp_name(path)
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:  # taken (by anything, a symlink included): draw another
+            continue
+    raise FileExistsError(f"cannot create a temporary file next to {path}: 100 names tried "
+                          f"were all taken")
+
+
+def write_atomic(path: str | Path, data: bytes | Callable[[Any], object]) -> Path:
+    """Write `data` (bytes, or a function writing to a binary file object) to `path`
+    atomically: temporary sibling, fsync, os.replace (module docstring); returns the path.
+
+    Any OSError (ENOSPC included, also while the temporary file is created) is raised as a
+    WriteError naming `path`; the temporary file is removed on every failure (Ctrl-C too)
+    and a previous file at `path` is left as it was.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dumps(x, indent) + "\n", encoding="utf-8")
+    try:
+        fd, tmp = create_temp(path)
+    except FileExistsError:  # its message already names the target
+        raise
+    except OSError as exc:  # no space or inodes left, read-only folder, ...
+        raise WriteError(path, exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if callable(data):
+                data(fh)
+            else:
+                fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise WriteError(path, exc) from exc
+        raise
     return path
+
+
+def write_json(path: str | Path, x: Any, indent: int | None = 2) -> Path:
+    """Write dumps(x) to `path` (creating its folder) with write_atomic; a symbolic link is
+    followed, and a device or pipe (/dev/stdout) is written in place. Returns the path."""
+    path = Path(path)
+    data = (dumps(x, indent) + "\n").encode("utf-8")
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if target.exists() and not target.is_file():  # never replace a device or a pipe
+        try:
+            with open(target, "wb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise WriteError(path, exc) from exc
+        return path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, data)
+    return path
+
+
+@dataclasses.dataclass(frozen=True)
+class Field:
+    """One top-level key of a JSON output: its unit ("" where none applies: names, flags,
+    objects), what it means, and `only`: when the key is present ("" = always)."""
+
+    unit: str
+    meaning: str
+    only: str = ""
+
+
+def fields_help(title: str, fields: Mapping[str, Field], width: int = 96) -> str:
+    """`title`, then one entry per field, "name  meaning [unit] (only ...)", wrapped at
+    `width` columns; for an argparse epilog shown as is (RawDescriptionHelpFormatter)."""
+    column = min(max(len(name) for name in fields) + 4, 26)
+    lines = [title]
+    for name, f in fields.items():
+        text = f.meaning + (f" [{f.unit}]" if f.unit else "") + (
+            f" (only {f.only})" if f.only else "")
+        head = f"  {name}".ljust(column)
+        if len(name) + 4 > column:  # a long name: its text starts on the next line
+            lines.append(head.rstrip())
+            head = " " * column
+        lines += textwrap.wrap(text, width, initial_indent=head,
+                               subsequent_indent=" " * column)
+    return "\n".join(lines)
 
 
 def columns_of(rows: Iterable[Mapping]) -> list[str]:

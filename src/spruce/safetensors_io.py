@@ -17,8 +17,9 @@ validation of untrusted files. Around it this module adds:
   package refuses shared tensors such as tied weights); the bytes the package produces go
   to a fresh temporary file in the target's folder, `.NAME.PID.RANDOM.tmp`, created with
   O_CREAT|O_EXCL (never through a symlink planted at that name), then fsync and os.replace
-  onto the target: a crash leaves the previous file intact, and a failure removes the
-  temporary file.
+  onto the target (spruce.outputs.write_atomic): a crash leaves the previous file intact, a
+  failure removes the temporary file, and an OSError (a full disk) is one line naming the
+  target.
 - reading: cheap checks before the package sees the file (it is a regular file of at least
   8 bytes; the header length is at most 100 MB and fits in the file; the header is JSON
   whose top-level value is an object, nesting depth included), so that a crafted file gives
@@ -31,11 +32,12 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import stat
 from pathlib import Path
 
 import torch
+
+from spruce.outputs import write_atomic
 
 MAX_HEADER = 100_000_000  # the package's own limit on the JSON header (100 MB)
 
@@ -67,31 +69,14 @@ def _plain_cpu(tensors: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     return out
 
 
-def _temp_name(path: Path) -> Path:
-    """A fresh temporary name next to `path` (hidden; the name is cut to stay < 255 bytes)."""
-    return path.with_name(f".{path.name[:200]}.{os.getpid()}.{secrets.token_hex(6)}.tmp")
-
-
-def create_temp(path: Path) -> tuple[int, Path]:
-    """(fd, name) of a new empty file next to `path`; an existing name is never reused."""
-    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-             | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
-    for _ in range(100):
-        tmp = _temp_name(path)
-        try:
-            return os.open(tmp, flags, 0o666), tmp
-        except FileExistsError:  # taken (by anything, a symlink included): draw another
-            continue
-    raise FileExistsError(f"cannot create a temporary file next to {path}: 100 names tried "
-                          f"were all taken")
-
-
 def save_safetensors(path: str | Path, tensors: dict[str, torch.Tensor],
                      metadata: dict[str, str] | None = None) -> Path:
     """Write `tensors` (name -> tensor) and `metadata` to `path` atomically; returns path.
 
-    Writes a fresh temporary file in the same folder, then os.replace onto `path`.
-    ValueError if a tensor cannot be stored (e.g. an unsupported dtype).
+    Writes a fresh temporary file in the same folder, then os.replace onto `path`
+    (spruce.outputs.write_atomic). ValueError if a tensor cannot be stored (e.g. an
+    unsupported dtype); WriteError (an OSError) naming `path` if the bytes cannot be
+    written (a full disk).
     """
     from safetensors.torch import save
 
@@ -104,20 +89,7 @@ def save_safetensors(path: str | Path, tensors: dict[str, torch.Tensor],
         raise ValueError(f"cannot write {path} as safetensors: {_one_line(exc)}") from None
     del plain
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = create_temp(path)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, data)
 
 
 def _invalid(path: Path, why: str) -> ValueError:

@@ -93,6 +93,7 @@ def test_resumed_run_equals_the_uninterrupted_run_bit_for_bit(runs):
     assert "partial" not in b and a["epoch"] == b["epoch"] == 3
     _same(a["model"], b["model"], "model")
     _same(a["optimizer"]["state"], b["optimizer"]["state"], "momentum")
+    _same(a["scheduler"], b["scheduler"], "scheduler")  # moved to each new optimizer
     # θ (all decided: 0 or 1), running ∂J/∂θ means, gate generator, θ per epoch, counters
     _same(a["method"], b["method"], "method")
     _same(a["rng"], b["rng"], "rng")

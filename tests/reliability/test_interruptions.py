@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 import torch
 
+from spruce.training.checkpoint import first_difference
+
 from ._processes import DRIVER, driver_env, signal_at_marker, start_driver
 
 ARGS = ["train", "--data", "digits", "--model", "small", "--method", "spr", "--epochs", "3",
@@ -102,6 +104,8 @@ def test_resumed_run_matches_uninterrupted_run_exactly(chain, name):
         for sa, sb in zip(a["optimizer"]["state"].values(), b["optimizer"]["state"].values(),
                           strict=True):
             assert torch.equal(sa["momentum_buffer"], sb["momentum_buffer"])
+        assert a["optimizer"]["param_groups"] == b["optimizer"]["param_groups"]  # lr included
+        assert first_difference(a["scheduler"], b["scheduler"]) is None
         keep = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
         assert [{k: r[k] for k in keep} for r in a["history"]] == \
             [{k: r[k] for k in keep} for r in b["history"]]

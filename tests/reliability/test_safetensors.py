@@ -14,7 +14,7 @@ import torch
 from safetensors import safe_open
 from safetensors.torch import load_file, save_file
 
-from spruce import safetensors_io
+from spruce import outputs, safetensors_io
 from spruce.cli import main
 from spruce.safetensors_io import (
     export_model,
@@ -147,7 +147,7 @@ def test_failed_save_keeps_the_previous_file_and_removes_the_temporary(tmp_path,
 
 def test_temporary_names_are_unique_hidden_and_in_the_same_folder(tmp_path):
     path = tmp_path / "m.safetensors"
-    names = {safetensors_io._temp_name(path) for _ in range(50)}
+    names = {outputs._temp_name(path) for _ in range(50)}
     assert len(names) == 50
     for tmp in names:
         assert tmp.parent == tmp_path and tmp.name.startswith(".m.safetensors.")
@@ -161,13 +161,13 @@ def test_a_symlink_planted_at_the_temporary_name_is_not_followed(tmp_path, monke
     planted = tmp_path / ".m.safetensors.planted.tmp"
     planted.symlink_to(target)
     names = iter([planted, planted, tmp_path / ".m.safetensors.fresh.tmp"])
-    monkeypatch.setattr(safetensors_io, "_temp_name", lambda path: next(names))
+    monkeypatch.setattr(outputs, "_temp_name", lambda path: next(names))
     path = save_safetensors(tmp_path / "m.safetensors", {"w": torch.ones(2)})
     assert target.read_bytes() == b"precious" and planted.is_symlink()
     assert torch.equal(load_safetensors(path)[0]["w"], torch.ones(2))
     assert not (tmp_path / ".m.safetensors.fresh.tmp").exists()
     # every name taken: refused, the planted link and its target untouched
-    monkeypatch.setattr(safetensors_io, "_temp_name", lambda path: planted)
+    monkeypatch.setattr(outputs, "_temp_name", lambda path: planted)
     with pytest.raises(FileExistsError):
         save_safetensors(tmp_path / "n.safetensors", {"w": torch.ones(2)})
     assert target.read_bytes() == b"precious" and planted.is_symlink()

@@ -4,15 +4,22 @@ line naming the file (exit code 2, no traceback)."""
 
 from __future__ import annotations
 
+import io
 import pickle
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
 import torch
 
 from spruce.cli import main
-from spruce.training.checkpoint import build_model, model_payload, save_checkpoint
+from spruce.training.checkpoint import (
+    build_model,
+    load_checkpoint,
+    model_payload,
+    save_checkpoint,
+)
 
 
 def _one_line_error(capsys, rc: int, *needles: str) -> str:
@@ -84,6 +91,17 @@ def test_resume_from_a_checkpoint_that_is_not_a_training_checkpoint(good_checkpo
     shutil.copy(good_checkpoint, out / "checkpoint.pt")  # a model-only file (like pruned.pt)
     rc = main(["train", *tiny, "--out", str(out), "--resume"])
     _one_line_error(capsys, rc, "--resume", str(out / "checkpoint.pt"), "optimizer")
+
+
+def test_resume_refuses_a_scheduler_entry_that_does_not_fit(tiny, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["train", *tiny, "--out", str(out)]) == 0
+    capsys.readouterr()
+    ck = torch.load(out / "checkpoint.pt", weights_only=True)
+    ck["scheduler"]["last_epoch"] = 10**9  # the lr of another epoch than the one resumed
+    save_checkpoint(out / "checkpoint.pt", ck)
+    rc = main(["train", *tiny, "--out", str(out), "--resume"])
+    _one_line_error(capsys, rc, "--resume", str(out / "checkpoint.pt"), "'scheduler'")
 
 
 @pytest.mark.parametrize("damage", ["truncated", "crafted"])
@@ -201,3 +219,110 @@ def test_m_checkpoint_of_another_architecture_is_refused(tiny, tmp_path, capsys)
     rc = main(["train", *tiny, "--out", str(tmp_path / "o"), "--m-from", "checkpoint",
                "--m-checkpoint", str(other)])
     _one_line_error(capsys, rc, "reference", "same architecture")
+
+
+def _repacked(source: Path | bytes, path: Path) -> Path:
+    """A torch file's zip members re-packed with deflate, which torch.load reads too."""
+    with zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source)) as src, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info))
+    return path
+
+
+def _bomb(good: Path, path: Path, pads: list[int]) -> Path:
+    """`good` plus zero tensors of these many bytes, deflated (about 1000× smaller): a file
+    that torch.load would inflate to their full size."""
+    ck = torch.load(good, weights_only=True)
+    ck["pad"] = [torch.zeros(n // 4) for n in pads]
+    buf = io.BytesIO()
+    torch.save(ck, buf)
+    return _repacked(buf.getvalue(), path)
+
+
+def _declared(path: Path) -> int:
+    with zipfile.ZipFile(path) as z:
+        return sum(m.file_size for m in z.infolist())
+
+
+@pytest.fixture(scope="module")
+def bomb(good_checkpoint, tmp_path_factory) -> Path:
+    """A checkpoint of about 220 KB whose members decompress to more than 50 MB."""
+    path = _bomb(good_checkpoint, tmp_path_factory.mktemp("bomb") / "bomb.pt", [50_000_000])
+    assert path.stat().st_size < 250_000 and _declared(path) > 50_000_000
+    return path
+
+
+def test_the_bomb_really_inflates_when_loaded(bomb, monkeypatch):
+    from spruce.training import checkpoint
+
+    monkeypatch.setattr(checkpoint, "check_zip_sizes", lambda path: None)
+    pad = load_checkpoint(bomb)["pad"][0]  # proves the refusals below are meaningful
+    assert pad.numel() * pad.element_size() == 50_000_000
+
+
+@pytest.fixture()
+def torch_load_calls(monkeypatch) -> list:
+    """The paths torch.load was asked to read (it still reads them)."""
+    calls, real = [], torch.load
+
+    def load(f, *args, **kwargs):
+        calls.append(f)
+        return real(f, *args, **kwargs)
+
+    monkeypatch.setattr(torch, "load", load)
+    return calls
+
+
+@pytest.mark.parametrize("pads,needle", [
+    ([50_000_000], "would decompress to"),  # 50 MB: above the total bound
+    ([8 << 20], "zip member 'archive/data/"),  # 8 MiB: under it, but one absurd member
+    ([900 << 10] * 20, "would decompress to"),  # 20 × 0.9 MiB: no member is absurd
+])
+def test_decompression_bombs_are_refused_before_torch_reads_them(pads, needle, good_checkpoint,
+                                                                 tmp_path, torch_load_calls):
+    path = _bomb(good_checkpoint, tmp_path / "bomb.pt", pads)
+    torch_load_calls.clear()  # _bomb read the good checkpoint
+    with pytest.raises(ValueError) as err:
+        load_checkpoint(path)
+    text = str(err.value)
+    assert str(path) in text and needle in text and "decompression bomb" in text
+    assert "\n" not in text and torch_load_calls == []
+
+
+def test_genuine_checkpoints_pass_the_zip_bounds(good_checkpoint, tmp_path, torch_load_calls):
+    deflated = _repacked(good_checkpoint, tmp_path / "deflated.pt")
+    assert deflated.stat().st_size < good_checkpoint.stat().st_size  # really compressed
+    plain, packed = load_checkpoint(good_checkpoint), load_checkpoint(deflated)
+    assert torch_load_calls == [good_checkpoint, deflated]
+    assert plain["model"].keys() == packed["model"].keys()
+    assert all(torch.equal(plain["model"][k], packed["model"][k]) for k in plain["model"])
+
+
+def test_a_resnet110_training_checkpoint_passes_the_zip_bounds(tmp_path):
+    """The largest CIFAR model, with SGD momentum for every weight: 14 MB in ~1,000 members,
+    stored uncompressed by torch.save, so its members declare less than the file holds."""
+    from spruce.training.checkpoint import check_zip_sizes
+    from spruce.training.methods import PruningMethod
+    from spruce.training.trainer import TrainConfig, make_optimizer
+
+    torch.manual_seed(0)
+    model = build_model("resnet110")
+    opt = make_optimizer(model, PruningMethod(), TrainConfig(), 0.1)
+    model(torch.randn(2, 3, 32, 32)).sum().backward()
+    opt.step()
+    path = save_checkpoint(tmp_path / "r110.pt", {
+        **model_payload(model, {"name": "resnet110"}), "optimizer": opt.state_dict()})
+    with zipfile.ZipFile(path) as z:
+        assert {m.compress_type for m in z.infolist()} == {zipfile.ZIP_STORED}
+    assert 10_000_000 < _declared(path) <= path.stat().st_size
+    check_zip_sizes(path)  # passes
+
+
+@pytest.mark.parametrize("command", ["evaluate", "prune"])
+def test_a_decompression_bomb_gives_one_line(command, bomb, tmp_path, capsys):
+    out = tmp_path / "o"
+    rc = main([command, str(bomb), "--data", "digits", "--device", "cpu",
+               *(["--out", str(out)] if command == "prune" else [])])
+    _one_line_error(capsys, rc, str(bomb), "decompression bomb")
+    assert not out.exists()  # refused before the output folder was claimed

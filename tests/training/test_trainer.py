@@ -1,4 +1,6 @@
+import copy
 import json
+import math
 
 import pytest
 import torch
@@ -143,3 +145,145 @@ def test_schedules_absolute_milestones_span_stages_and_cosine():
     assert [lr_at(cos, e) for e in (0, 5, 10)] == pytest.approx([0.2, 0.1, 0.0], abs=1e-12)
     with pytest.raises(ValueError, match="milestone_epochs"):
         PipelineConfig(milestone_epochs=(250, 100)).check()
+
+
+def _expected_lr(cfg: TrainConfig, epoch: int) -> float:
+    """The schedule's formula, written out here (the closed forms spruce always used)."""
+    if cfg.schedule == "cosine":
+        return cfg.lr * 0.5 * (1 + math.cos(math.pi * epoch / cfg.epochs))
+    if cfg.milestone_epochs is not None:  # absolute epochs over all stages
+        passed = len([m for m in cfg.milestone_epochs if cfg.epoch_offset + epoch >= m])
+    else:
+        passed = len([f for f in cfg.milestones if epoch >= max(1, round(f * cfg.epochs))])
+    return cfg.lr * cfg.lr_gamma ** passed
+
+
+def _stage_configs():
+    from spruce.training.config import PipelineConfig
+    from spruce.training.pipeline import train_config
+
+    # the SPR authors' emp3: 300 + 200 epochs, ×0.1 at 100, 250 (training) 350, 400, 450
+    emp3 = PipelineConfig(epochs=300, finetune_epochs=200, lr=0.1,
+                          milestone_epochs=(100, 250, 350, 400, 450))
+    arch = {"name": "small"}
+    return {"fractions": TrainConfig(epochs=8, lr=0.1),
+            "fractions, 1 epoch": TrainConfig(epochs=1, lr=0.1),
+            "fractions, 3 epochs, 3 milestones": TrainConfig(epochs=3, lr=0.2, lr_gamma=0.2,
+                                                             milestones=(0.1, 0.5, 0.9)),
+            "cosine": TrainConfig(epochs=10, lr=0.2, schedule="cosine"),
+            "cosine, 200 epochs": TrainConfig(epochs=200, lr=0.05, schedule="cosine"),
+            "emp3 training": train_config(emp3, "train", arch),
+            "emp3 fine-tuning": train_config(emp3, "finetune", arch)}
+
+
+@pytest.mark.parametrize("kind", list(_stage_configs()))
+def test_lr_scheduler_gives_each_schedules_formula_bit_for_bit(kind):
+    from torch.optim.lr_scheduler import LRScheduler
+
+    from spruce.training.trainer import make_optimizer, make_scheduler
+
+    cfg = _stage_configs()[kind]
+    opt = make_optimizer(small_resnet(), PruningMethod(), cfg, cfg.lr)
+    sched = make_scheduler(opt, cfg)
+    assert isinstance(sched, LRScheduler)
+    seen = []
+    for _ in range(cfg.epochs):  # stepped as fit steps it: once after each epoch
+        seen.append([g["lr"] for g in opt.param_groups])
+        opt.step()
+        sched.step()
+    want = [_expected_lr(cfg, e) for e in range(cfg.epochs)]
+    assert seen == [[w] * len(opt.param_groups) for w in want]  # ==, not approx
+    assert [lr_at(cfg, e) for e in range(cfg.epochs)] == want
+    if kind == "emp3 fine-tuning":  # continues training's schedule: 1e-3 down to 1e-6
+        assert want[0] == pytest.approx(1e-3) and want[-1] == pytest.approx(1e-6)
+
+
+def test_a_scheduler_built_at_an_epoch_gives_that_epochs_lr():
+    from spruce.training.trainer import make_optimizer, make_scheduler
+
+    cfg = _stage_configs()["cosine"]
+    for epoch in range(cfg.epochs):
+        opt = make_optimizer(small_resnet(), PruningMethod(), cfg, cfg.lr)
+        make_scheduler(opt, cfg, epoch)
+        assert opt.param_groups[0]["lr"] == _expected_lr(cfg, epoch)
+
+
+def _run(folder, digits, method=None, **kw):
+    torch.manual_seed(0)
+    model = small_resnet()
+    cfg = _cfg(folder, epochs=4, max_steps=2, **kw)  # milestones at epochs 2 and 3
+    return fit(model, method or PruningMethod(), digits, cfg)
+
+
+def test_checkpoints_hold_the_scheduler_and_resume_restores_it(tmp_path, digits):
+    from spruce.training.checkpoint import first_difference, load_checkpoint
+
+    full, hist_full = _run(tmp_path / "full", digits)
+    _run(tmp_path / "part", digits, stop_epoch=2)
+    stopped = load_checkpoint(tmp_path / "part" / "c.pt")
+    assert stopped["scheduler"]["last_epoch"] == 2  # where the resumed run starts
+    assert [g["lr"] for g in stopped["optimizer"]["param_groups"]] == [0.05 * 0.1] * 2
+    part, hist_part = _run(tmp_path / "part", digits, resume=True)
+    assert [h["lr"] for h in hist_part] == [h["lr"] for h in hist_full] == \
+        [0.05, 0.05, 0.05 * 0.1, 0.05 * 0.1 ** 2]
+    a, b = load_checkpoint(tmp_path / "full" / "c.pt"), load_checkpoint(tmp_path / "part" / "c.pt")
+    assert a["scheduler"]["last_epoch"] == 4
+    assert first_difference(a["scheduler"], b["scheduler"]) is None
+    assert first_difference(a["optimizer"], b["optimizer"]) is None
+    assert first_difference(full.state_dict(), part.state_dict()) is None
+
+
+def test_resume_from_a_checkpoint_without_scheduler_state(tmp_path, digits):
+    """A checkpoint of an older spruce: no "scheduler", no initial_lr, and the optimizer's lr
+    is that of the epoch it was saved after; the resumed epochs get the schedule's lr."""
+    from spruce.training.checkpoint import first_difference, load_checkpoint, save_checkpoint
+
+    full, hist_full = _run(tmp_path / "full", digits)
+    _run(tmp_path / "old", digits, stop_epoch=2)
+    path = tmp_path / "old" / "c.pt"
+    ck = load_checkpoint(path)
+    del ck["scheduler"]
+    for g in ck["optimizer"]["param_groups"]:
+        del g["initial_lr"]
+        g["lr"] = 0.05  # epoch 1's lr, as the older trainer left it
+    save_checkpoint(path, ck)
+    old, hist = _run(tmp_path / "old", digits, resume=True)
+    assert [h["lr"] for h in hist] == [h["lr"] for h in hist_full]
+    assert first_difference(full.state_dict(), old.state_dict()) is None
+
+
+@pytest.mark.parametrize("change", [{"last_epoch": 3}, {"last_epoch": "2"},
+                                    {"base_lrs": [0.05]}, {"base_lrs": [0.05, float("nan")]},
+                                    {"base_lrs": "0.05"}])
+def test_a_scheduler_entry_that_does_not_fit_is_refused(change, tmp_path, digits):
+    from spruce.training.checkpoint import load_checkpoint, save_checkpoint
+
+    _run(tmp_path, digits, stop_epoch=2)
+    path = tmp_path / "c.pt"
+    ck = load_checkpoint(path)
+    ck["scheduler"].update(change)
+    save_checkpoint(path, ck)
+    with pytest.raises(ValueError, match="'scheduler' entry that does not fit") as err:
+        _run(tmp_path, digits, resume=True)
+    assert str(path) in str(err.value) and "epoch 2" in str(err.value)
+
+
+class SwappingMethod(PruningMethod):
+    """Returns a copy of the model after epoch 1, as a method that shrinks it does."""
+
+    name = "swapping"
+
+    def end_epoch(self, model, epoch):
+        return copy.deepcopy(model) if epoch == 0 else model
+
+
+def test_a_new_model_keeps_the_schedule_and_its_state(tmp_path, digits):
+    from spruce.training.checkpoint import first_difference, load_checkpoint
+
+    _, plain = _run(tmp_path / "plain", digits)
+    _, swapped = _run(tmp_path / "swapped", digits, method=SwappingMethod())
+    assert [h["lr"] for h in swapped] == [h["lr"] for h in plain] == \
+        [_expected_lr(_cfg(tmp_path, epochs=4), e) for e in range(4)]
+    a = load_checkpoint(tmp_path / "plain" / "c.pt")["scheduler"]
+    b = load_checkpoint(tmp_path / "swapped" / "c.pt")["scheduler"]
+    assert first_difference(a, b) is None and b["_step_count"] == 5

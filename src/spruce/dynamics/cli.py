@@ -7,14 +7,36 @@
     spruce ode check      symbolic derivation + agreement table (no figures)
     spruce ode conditions --a 1 --w 0.05 --theta 0.5 --eta-w 0.1 --eta-theta 0.5
     spruce ode all        --out figs/ [--quick]   (everything above)
-Only argparse is imported at module level; the work is imported inside `run`.
+Only argparse and spruce.outputs (standard library only) are imported at module level; the
+work is imported inside `run`.
 """
 
 from __future__ import annotations
 
 import argparse
 
+from spruce.outputs import Field, fields_help
+
 SUBCOMMANDS = ("portrait", "basins", "premature", "sgd", "check", "conditions", "all")
+
+# the keys `spruce ode conditions` prints (spruce.dynamics.conditions.PruningConditions),
+# shown in its --help and docs/cli.md; p is the structure's weight: w (unit), v·w (layer)
+CONDITIONS_FIELDS: dict[str, Field] = {
+    "kept_exists": Field("", "a kept state exists and is stable: the structure can pay for "
+                             "itself once trained"),
+    "safe": Field("", "no kept state: pruning is the only attractor, θ may go to 0 now"),
+    "fate": Field("", "the ODE's certified outcome from (w, θ) at η_θ/η_w: kept, pruned, or "
+                      "unknown (near the separatrix)"),
+    "premature": Field("", "kept_exists but fate is not kept: it deserves to live and may "
+                           "die at this ratio"),
+    "max_ratio": Field("η_θ/η_w", "largest ratio certified to keep it from here (null: any "
+                                  "ratio; 0: none)"),
+    "warmup_steps": Field("steps", "steps of η_w with θ frozen for p to reach p_saddle, after "
+                                   "which any ratio is safe (null: never)"),
+    "ratio": Field("η_θ/η_w", "--eta-theta / --eta-w"),
+    "p_saddle": Field("weight", "p at the saddle point (null without a kept state)"),
+    "theta_saddle": Field("probability", "θ at the saddle point (null without a kept state)"),
+}
 
 
 def _model_options(p: argparse.ArgumentParser) -> None:
@@ -63,18 +85,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "conditions", help="pruning conditions of one structure (prints JSON)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="JSON fields (strict JSON: null where a value is infinite or undefined):\n"
-               "  kept_exists   a kept state exists and is stable (the structure can pay for\n"
-               "                itself once trained)\n"
-               "  safe          no kept state: pruning is the only attractor, θ may go to 0 "
-               "now\n"
-               "  fate          the ODE's certified outcome from (w, θ) at η_θ/η_w: kept,\n"
-               "                pruned or unknown (near the separatrix)\n"
-               "  premature     kept_exists but fate is not kept: it deserves to live and may\n"
-               "                die at this ratio\n"
-               "  max_ratio     largest η_θ/η_w certified to keep it from here (null: any)\n"
-               "  warmup_steps  steps with θ frozen for w to reach the saddle (null: never)\n"
-               "  ratio         η_θ/η_w;  p_saddle, theta_saddle: the saddle point")
+        epilog=fields_help("JSON fields (strict JSON: null where a value is infinite or "
+                           "undefined):", CONDITIONS_FIELDS))
     p.add_argument("--model", choices=("unit", "layer"), default="unit",
                    help="structure kind: unit or layer (default unit)")
     p.add_argument("--a", type=float, default=1.0, help="estimated contribution a (default 1.0)")

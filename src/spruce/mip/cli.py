@@ -39,18 +39,60 @@ import sys
 import time
 from pathlib import Path
 
-from spruce.outputs import dumps
+from spruce.outputs import Field, dumps, fields_help
 
 from .paths import OutputError, terminal_safe
 from .solve import FORMULATIONS, METHODS
 
 KINDS = ("synthetic", "digits", "mlp", "cnn")
 
+# the keys of `spruce mip solve`'s JSON (MipResult.to_dict plus what _solve adds), shown in
+# its --help and docs/cli.md; "loss units": those of the instance's objective L(W) + penalty
+SOLVE_FIELDS: dict[str, Field] = {
+    "status": Field("", "optimal, time_limit, node_limit, iteration_limit, interrupted, "
+                        "infeasible or error; only optimal claims gap ≤ --gap"),
+    "message": Field("", "the solver's account of how it ended"),
+    "objective": Field("loss units", "L(W) + λ Σ_j [α‖W_j‖² + (1−α) y_j] of the returned W, "
+                                     "recomputed on the original data; null without one"),
+    "bound": Field("loss units", "certified lower bound on the optimal objective"),
+    "gap": Field("relative", "(objective − bound) / max(|objective|, 1e-8·L(0)), L(0) the "
+                             "loss at W = 0; ≥ 0"),
+    "y": Field("0/1 per group", "1: the group is kept, 0: pruned (all its weights zero)"),
+    "nodes": Field("count", "branch-and-bound nodes explored"),
+    "rounds": Field("count", "outer-approximation master rounds"),
+    "qp_solves": Field("count", "node relaxations solved"),
+    "cuts": Field("count", "outer-approximation cuts added"),
+    "time": Field("s", "solve time (loading excluded)"),
+    "method": Field("", "bnb or oa (--method auto resolved)"),
+    "formulation": Field("", "bigm or perspective: the node relaxation"),
+    "root_bound": Field("loss units", "bound of the root relaxation; null if none was solved"),
+    "extra": Field("", "solver diagnostics, e.g. node_solver, qp_failures, objective_scale, "
+                       "M_binding_groups (groups whose weights reach M)"),
+    "kept": Field("group indices", "the groups with y = 1, from 0"),
+    "success": Field("", "true if status is optimal"),
+    "load_time": Field("s", "reading or building the instance"),
+    "instance": Field("", "name, loss, n, p, q, groups, group_size_min, group_size_max, lam, "
+                          "alpha, M_min, M_max, k"),
+    "warnings": Field("", "warnings raised while solving (also printed on stderr)"),
+    "W": Field("p×q matrix", "the weights", only="with --with-weights"),
+    "file_objective": Field("file's units", "the objective on a model file's own terms",
+                            only="for a .mps/.lp file whose constant a squared loss cannot "
+                                 "hold"),
+    "file_bound": Field("file's units", "the bound on a model file's own terms",
+                        only="with file_objective"),
+    "peer": Field("", "the peer's answer: solver, status, message, objective, bound, gap, "
+                      "time, nodes, y, rel_diff (its objective vs spruce's, relative)",
+                  only="with --peer, unless interrupted"),
+}
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="mip_command", metavar="ACTION")
     s = sub.add_parser("solve", help="solve one instance exactly (JSON result)",
-                       description="Solve a pruning MIP to certified optimality.")
+                       description="Solve a pruning MIP to certified optimality.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=fields_help("JSON fields (strict JSON: null where a value is "
+                                          "not finite):", SOLVE_FIELDS))
     s.add_argument("instance", help="instance .npz, .mps/.lp model file (big-M form; "
                                     "perspective files need their sibling NAME.npz), catalog "
                                     "name, or spec like 'synthetic:n=60,groups=15' (kinds: "

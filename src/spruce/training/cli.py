@@ -61,6 +61,7 @@ def add_data_options(parser: argparse.ArgumentParser) -> None:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from spruce.training.checkpoint import MODELS
+    from spruce.training.fields import SUMMARY_FIELDS
     from spruce.training.methods import METHODS
 
     add_data_options(parser)
@@ -156,6 +157,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     for action in parser._actions:
         _DEFAULTS[action.dest] = action.default
         _ACTIONS[action.dest] = action
+    fields_epilog(parser, "OUT/summary.json", SUMMARY_FIELDS)
+
+
+def fields_epilog(parser: argparse.ArgumentParser, what: str, fields: dict) -> None:
+    """End the command's --help (and docs/cli.md) with the meaning of each key of the JSON
+    it writes (spruce.training.fields), shown as written."""
+    from spruce.outputs import fields_help
+
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = fields_help(f"{what} fields (strict JSON: null where a value is not "
+                                f"finite):", fields)
 
 
 def apply_config(args: argparse.Namespace) -> argparse.Namespace:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from spruce.training.cli import add_data_options
+    from spruce.training.cli import add_data_options, fields_epilog
+    from spruce.training.fields import EVALUATE_FIELDS
 
     parser.add_argument("checkpoint", type=Path, help="checkpoint written by spruce train/prune")
     add_data_options(parser)
@@ -24,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--amp", action=argparse.BooleanOptionalAction, default=None,
                         help="bf16 autocast for evaluation and timing (default: on with CUDA)")
     parser.add_argument("--json", type=Path, default=None, help="also write the result here")
+    fields_epilog(parser, "JSON", EVALUATE_FIELDS)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,7 +16,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-from spruce.outputs import count, dumps, format_table, jsonable, percent, save_figure, write_json
+from spruce.outputs import (
+    WriteError,
+    count,
+    dumps,
+    format_table,
+    jsonable,
+    percent,
+    save_figure,
+    write_json,
+)
 
 __all__ = ["JsonlLogger", "read_jsonl", "jsonable", "format_table", "write_summary",
            "plot_kept_channels", "kept_channels_figure", "plot_accuracy_vs_macs",
@@ -24,20 +33,26 @@ __all__ = ["JsonlLogger", "read_jsonl", "jsonable", "format_table", "write_summa
 
 
 class JsonlLogger:
-    """Appends one JSON line per record to `path` (no-op when path is None)."""
+    """Appends one JSON line per record to `path` (no-op when path is None); a failed write
+    (a full disk) is a WriteError naming the file."""
 
     def __init__(self, path: str | Path | None, resume: bool = False):
         self.path = Path(path) if path else None
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not resume:
-                self.path.write_text("")
+                self._put("", "w")
 
     def write(self, row: dict[str, Any]) -> None:
-        if self.path is None:
-            return
-        with open(self.path, "a") as f:
-            f.write(dumps(row) + "\n")
+        if self.path is not None:
+            self._put(dumps(row) + "\n", "a")
+
+    def _put(self, text: str, mode: str) -> None:
+        try:
+            with open(self.path, mode) as f:
+                f.write(text)
+        except OSError as exc:
+            raise WriteError(self.path, exc) from exc
 
 
 def read_jsonl(path: str | Path) -> list[dict]:

@@ -6,11 +6,11 @@ these are.
   A second process on the same folder is refused in one line while the first is alive;
   a lock left by a process that no longer exists (killed) is taken over.
 - **manifest**: `out/run.json` = {"kind", "settings", "started"} written atomically when a
-  run starts. A new run (no `resume`) refuses a folder that already holds a manifest or
-  any spruce output, so files of two runs never mix. `resume` continues only a run whose
-  manifest has the same kind and the same settings (all but those in `MAY_CHANGE`, such as
-  the device); it names the settings that differ. A `resume` into an empty folder starts
-  a new run.
+  run starts (spruce.outputs.write_atomic: a full disk is one line naming it). A new run
+  (no `resume`) refuses a folder that already holds a manifest or any spruce output, so
+  files of two runs never mix. `resume` continues only a run whose manifest has the same
+  kind and the same settings (all but those in `MAY_CHANGE`, such as the device); it names
+  the settings that differ. A `resume` into an empty folder starts a new run.
 The lock is removed when the block ends, however it ends; a new run that fails before
 writing any output takes its manifest with it.
 """
@@ -25,6 +25,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from spruce.outputs import write_atomic
 from spruce.training.config import SettingError
 
 LOCK, MANIFEST = ".spruce.lock", "run.json"
@@ -116,11 +117,9 @@ def claim(out: Path, kind: str, settings: dict, resume: bool) -> Iterator[Path]:
     created = False
     try:
         if _check_manifest(out, kind, settings, resume):
-            tmp = out / f".{MANIFEST}.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps({"kind": kind, "settings": _plain(settings),
-                                       "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
-                                      indent=2) + "\n")
-            os.replace(tmp, out / MANIFEST)
+            text = json.dumps({"kind": kind, "settings": _plain(settings),
+                               "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}, indent=2)
+            write_atomic(out / MANIFEST, (text + "\n").encode())
             created = True
         yield out
     except BaseException:
