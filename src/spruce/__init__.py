@@ -18,8 +18,8 @@ __version__ = "0.1.0"
 # in Python, logging.getLogger("spruce").setLevel(logging.INFO) plus a handler does the same
 logging.getLogger("spruce").addHandler(logging.NullHandler())
 
-_API = ("SPR", "Bernoulli", "BernoulliResult", "GroupLasso", "Slimming", "L1Filter", "Pruner", "PruneResult", "accuracy",
-        "macs_params", "save_pruned", "load_pruned")
+_API = ("SPR", "Bernoulli", "BernoulliResult", "GroupLasso", "Slimming", "L1Filter", "Pruner",
+        "PruneResult", "accuracy", "macs_params", "save_pruned", "load_pruned")
 __all__ = ["__version__", *_API]
 
 

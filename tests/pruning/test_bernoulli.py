@@ -32,13 +32,14 @@ def loaders():
     return train, DataLoader(TensorDataset(xt, yt), batch_size=256)
 
 
-def run(model, pruner, loader, epochs):
+def run(model, pruner, loader, epochs, per_example_losses=True):
     """The user's loop: the penalty in the loss, step() after the optimizer, end_epoch."""
     opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9, weight_decay=5e-4)
     for _ in range(epochs):
         model.train()
         for x, y in loader:
-            loss = F.cross_entropy(model(x), y) + pruner.penalty()
+            losses = F.cross_entropy(model(x), y, reduction="none")
+            loss = losses.mean() + pruner.penalty(losses if per_example_losses else None)
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -52,7 +53,7 @@ def run(model, pruner, loader, epochs):
 def test_plain_loop_shrinks_and_rounding_moves_accuracy_little(make, loaders):
     torch.manual_seed(0)
     model = make()
-    pruner = spruce.Bernoulli(model, X0, target_macs=0.5, epochs=6, seed=0)
+    pruner = spruce.Bernoulli(model, X0, epochs=6, seed=0)  # default: target_macs=0.5
     model, _ = run(model, pruner, loaders[0], 6)
     result = pruner.finalize(evaluate=lambda m: spruce.accuracy(m, loaders[1]),
                              calibrate=(x for x, _ in loaders[0]))
@@ -105,6 +106,31 @@ def test_end_epoch_removal_is_exact_and_carries_momentum(loaders):
     assert pruner.history[-1]["units_removed"] == 3
 
 
+def test_first_order_estimate_without_losses_also_prunes(loaders):
+    torch.manual_seed(0)
+    model = VGG()
+    pruner = spruce.Bernoulli(model, X0, epochs=4, seed=0)
+    model, _ = run(model, pruner, loaders[0], 4, per_example_losses=False)
+    assert pruner.history[-1]["macs"] < pruner.macs0
+
+
+def test_score_estimate_is_unbiased_on_a_linear_loss():
+    """With loss_i = Σ_g w_g ξ_ig, ∂E[loss]/∂θ_g = w_g exactly; the estimate averages to it."""
+    model = MLP()
+    pruner = spruce.Bernoulli(model, torch.zeros(2, 64), seed=0, warmup_epochs=0)
+    with torch.no_grad():
+        pruner.unit_theta[0].fill_(0.5)
+    w = torch.linspace(-1, 1, pruner.unit_theta[0].numel())
+    total = torch.zeros_like(w)
+    model.train()
+    for _ in range(200):
+        model(torch.randn(256, 64))
+        xi = pruner.hooks.samples[0]
+        pruner.penalty(xi @ w)
+        total += pruner._data_grads[0]
+    assert torch.allclose(total / 200, w, atol=0.08)
+
+
 def test_finalize_reports_the_rounding():
     torch.manual_seed(0)
     model = VGG()
@@ -137,13 +163,17 @@ def test_target_macs_sets_gamma_by_dual_ascent():
     pruner = spruce.Bernoulli(VGG(), X0, gamma=1.0, target_macs=0.5, warmup_epochs=0)
     for _ in range(3):
         pruner.step()
-    assert pruner.gamma == pytest.approx(math.exp(3 * 0.05 * 0.5))  # E[MACs] = 1 > 0.5
+    # E[MACs] = 1 > 0.5; no epochs given and none ended: free phase = 10 × 100 steps
+    assert pruner.gamma == pytest.approx(math.exp(3 * 20.0 * 0.5 / 1000))
     with torch.no_grad():
         pruner.unit_theta[0].zero_()
         pruner.unit_theta[1].zero_()
-    assert pruner.macs_fraction() < 0.5 and float(pruner.penalty()) == 0  # hinge
+    # below the target the term changes sign: its gradient pushes the gates back up
+    assert pruner.macs_fraction() < 0.5
+    pruner.penalty().backward()
+    assert bool((pruner.unit_theta[2].grad < 0).all())
     pruner.step()
-    assert pruner.gamma < math.exp(3 * 0.05 * 0.5)
+    assert pruner.gamma < math.exp(3 * 20.0 * 0.5 / 1000)
 
 
 @pytest.mark.parametrize("kwargs,word", [
@@ -151,10 +181,24 @@ def test_target_macs_sets_gamma_by_dual_ascent():
     ({"target_macs": 1.5}, "target_macs"), ({"epochs": 0}, "epochs"),
     ({"warmup_epochs": -1}, "warmup_epochs"), ({"theta_lr": float("nan")}, "theta_lr"),
     ({"units": False, "layers": False}, "nothing to gate"),
+    ({"estimator": "reinforce"}, "estimator"),
+    ({"estimator": "score", "per_example": False}, "per_example"),
 ])
 def test_bad_arguments_name_the_parameter(kwargs, word):
     with pytest.raises(ValueError, match=word):
         spruce.Bernoulli(VGG(), X0, **kwargs)
+
+
+def test_losses_must_be_per_example():
+    model = VGG()
+    pruner = spruce.Bernoulli(model, X0)
+    model.train()
+    logits = model(torch.randn(8, 1, 8, 8))
+    with pytest.raises(ValueError, match="reduction='none'"):
+        pruner.penalty(F.cross_entropy(logits, torch.zeros(8, dtype=torch.long)))
+    score_only = spruce.Bernoulli(VGG(), X0, estimator="score")
+    with pytest.raises(ValueError, match="per-example losses"):
+        score_only.penalty()
 
 
 def test_warm_up_covering_every_epoch_warns():
@@ -176,3 +220,25 @@ def test_untraceable_model_names_the_module():
 
     with pytest.raises(ValueError, match="'fc'"):
         spruce.Bernoulli(Bad(), X0)
+
+
+def test_saved_bernoulli_model_reloads_into_a_fresh_dense_model(tmp_path):
+    """Unit and branch removals replay from the plan: save_pruned / load_pruned round-trip."""
+    torch.manual_seed(0)
+    model = TVResNet()
+    pruner = spruce.Bernoulli(model, X0, gamma=1.0, warmup_epochs=0)
+    names = [b.name for b in pruner.branches]
+    with torch.no_grad():
+        pruner.branch_theta[names.index("layer1.1")] = 0.0
+        pruner.unit_theta[1][[0, 3]] = 0.0
+        pruner.unit_theta[0][[2]] = 0.0
+    pruner.end_epoch()
+    with torch.no_grad():
+        pruner.unit_theta[0][[5]] = 0.0  # a second surgery, after the branch removal
+    result = pruner.finalize()
+    path = spruce.save_pruned(result.model, tmp_path / "bern.safetensors")
+    loaded = spruce.load_pruned(TVResNet(), path).eval()
+    x = torch.randn(4, 1, 8, 8)
+    with torch.no_grad():
+        assert torch.equal(loaded(x), result.model.eval()(x))
+    assert spruce.macs_params(loaded, X0) == (result.macs_after, result.params_after)

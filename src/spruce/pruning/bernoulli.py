@@ -1,9 +1,10 @@
 """Complexity-aware Bernoulli pruning of units and layers, for any traceable model.
 
-    pruner = spruce.Bernoulli(model, example_inputs, gamma=2.0, epochs=20)
+    pruner = spruce.Bernoulli(model, example_inputs, target_macs=0.5, epochs=20)
     for epoch in range(20):
         for x, y in loader:                       # your own training loop
-            loss = F.cross_entropy(model(x), y) + pruner.penalty()
+            losses = F.cross_entropy(model(x), y, reduction="none")
+            loss = losses.mean() + pruner.penalty(losses)
             opt.zero_grad(); loss.backward(); opt.step()
             pruner.step()                         # projected update of θ
         model, opt = pruner.end_epoch(opt)        # θ = 0 structures leave the network
@@ -18,18 +19,28 @@ found from the graph's additions (spruce.pruning.branches). The cost (docs/berno
     C(ξ) = (1 − β) params(ξ)/params(1) + β MACs(ξ)/MACs(1),
 
 uses the exact expected complexity (spruce.pruning.cost): γ weighs accuracy against
-complexity, β MACs against parameters, ρ layers against units. With `target_macs` the user
-sets the expected MACs fraction instead of γ: the penalty is γ R(θ) while E[MACs] is above
-the target and 0 below it, and γ takes a multiplicative dual step after every step,
-γ ← γ·exp(gamma_lr·(E[MACs]/MACs(1) − target_macs)).
+complexity, β MACs against parameters, ρ layers against units. By default the user sets
+the expected MACs fraction `target_macs` (0.5) instead of γ (a fixed γ is used when given
+without a target): the penalty is γ R(θ) while E[MACs] is above the target and −γ R(θ)
+below it (pushing gates back up), and γ takes a multiplicative dual step after every step,
+γ ← γ·exp(gamma_lr·(E[MACs]/MACs(1) − target_macs)/n), n the steps of the free phase (the
+post-warm-up steps before the pull starts: ½(epochs − warmup) epochs; 10 epochs when
+`epochs` is not given), so that at a violation of 1 log γ can move by gamma_lr (20) within
+it, in a 6-epoch run as in a 300-epoch one.
 
-θ moves after the weights' step (`step()`), by Adam's normalized step on ∂J/∂θ (the loss's
-first-order estimate plus γ ∂R/∂θ) and a pull to the nearer vertex, projected on [0, 1]:
+∂E[loss]/∂θ is estimated from the batch: with the per-example losses given to
+`penalty(losses)`, by the score-function estimator (unbiased; leave-one-out baseline),
+else by the first-order estimate ∂loss/∂ξ at the sampled ξ (one backward pass, no extra
+cost, but biased: BatchNorm after a gate makes the units of a layer look alike).
+θ moves after the weights' step (`step()`), by Adam's normalized step on ∂J/∂θ (that
+estimate plus γ ∂R/∂θ) and a pull to the nearer vertex, projected on [0, 1]:
 
     θ ← Π_[0,1](θ − theta_lr·(m̂/(√v̂ + ε) + κ·sign(½ − θ))),
 
 θ = 0 absorbing. The pull is our convergence device (not in the paper): the subgradient of
-κ·min(θ, 1 − θ), the distance to a vertex, in Adam's units, where |m̂/√v̂| ≲ 1; κ is 0 for
+κ·min(θ, 1 − θ), the distance to a vertex, in Adam's units, where |m̂/√v̂| ≲ 1 (with
+target_macs the split between the vertices is not ½ but the τ whose rounding 1[θ > τ]
+keeps the target's MACs, so the rounded network lands on the target); κ is 0 for
 the first half of the post-warm-up training, then grows linearly to `polarize` (4) at the
 last step, so once κ > 1 every gate heads to its nearer vertex whatever its gradient, and
 the final rounding moves nothing, or little. Adam makes theta_lr the largest move per step
@@ -51,19 +62,26 @@ import torch
 from torch import nn
 
 from spruce.pruning import branches as br
-from spruce.pruning.bernoulli_result import BernoulliResult, carry_optimizer
-from spruce.pruning.cost import build_cost_model
-from spruce.pruning.gating import GateHooks
+from spruce.pruning.bernoulli_result import (
+    BernoulliResult,
+    added,
+    carry_optimizer,
+    fresh_state,
+    match_state,
+)
+from spruce.pruning.cost import build_cost_model, rounding_threshold
+from spruce.pruning.gating import GateHooks, score_estimate
 from spruce.pruning.masks import apply_masks
-from spruce.pruning.plan import apply_plan
-from spruce.pruning.pruner import bare_model, macs_params
+from spruce.pruning.plan import apply_plan, branch_step
+from spruce.pruning.pruner import bare_model, input_spec, macs_params
 from spruce.pruning.structures import build_graph, find_structures, output_layers
 from spruce.pruning.surgery import remove_units
 
 log = logging.getLogger(__name__)
 
-DEFAULTS = {"gamma": 0.5, "beta": 0.5, "rho": 0.5, "theta_lr": 0.02, "warmup_epochs": 1,
-            "polarize": 4.0, "gamma_lr": 0.05}
+ESTIMATORS = ("auto", "first_order", "score")
+DEFAULTS = {"estimator": "auto", "gamma": 1.0, "target_macs": 0.5, "beta": 0.5, "rho": 0.5,
+            "theta_lr": 0.02, "warmup_epochs": 1, "polarize": 4.0, "gamma_lr": 20.0}
 ADAM_BETAS = (0.9, 0.999)
 POLARIZE_FROM = 0.5  # the flattening term starts halfway through the post-warm-up training
 
@@ -78,7 +96,7 @@ def _number(name: str, value, low: float, high: float = math.inf) -> float:
 class Bernoulli:
     """Bernoulli gates on units and residual branches; see the module docstring."""
 
-    def __init__(self, model: nn.Module, example_inputs, gamma: float = DEFAULTS["gamma"],
+    def __init__(self, model: nn.Module, example_inputs, gamma: float | None = None,
                  beta: float = DEFAULTS["beta"], rho: float = DEFAULTS["rho"], *,
                  target_macs: float | None = None, epochs: int | None = None,
                  warmup_epochs: int = DEFAULTS["warmup_epochs"],
@@ -86,8 +104,13 @@ class Bernoulli:
                  polarize: float = DEFAULTS["polarize"],
                  gamma_lr: float = DEFAULTS["gamma_lr"], units: bool = True,
                  layers: bool = True, per_example: bool = True, seed: int | None = None,
+                 estimator: str = DEFAULTS["estimator"],
                  ignored_layers: list[nn.Module | str] | None = None):
-        self.gamma = _number("gamma", gamma, 0.0)
+        # γ given: fixed, unless a target is given too (then its starting value); γ not
+        # given: found by the dual step for target_macs (default 0.5), starting at 1
+        if gamma is None and target_macs is None:
+            target_macs = DEFAULTS["target_macs"]
+        self.gamma = _number("gamma", DEFAULTS["gamma"] if gamma is None else gamma, 0.0)
         self.beta, self.rho = _number("beta", beta, 0, 1), _number("rho", rho, 0, 1)
         self.theta_lr = _number("theta_lr", theta_lr, 0.0)
         self.polarize = _number("polarize", polarize, 0.0)
@@ -100,6 +123,12 @@ class Bernoulli:
             raise ValueError(f"warmup_epochs must be an integer >= 0, got {warmup_epochs!r}")
         if not (units or layers):
             raise ValueError("units and layers are both False: nothing to gate")
+        if estimator not in ESTIMATORS:
+            raise ValueError(f"estimator must be one of {ESTIMATORS}, got {estimator!r}")
+        if estimator == "score" and not per_example:
+            raise ValueError("estimator='score' needs per_example=True (one draw per example)")
+        self.estimator = estimator
+        self._data_grads: list[torch.Tensor] | None = None
         self.epochs, self.warmup_epochs = epochs, warmup_epochs
         if epochs is not None and warmup_epochs >= epochs:
             warnings.warn(f"warmup_epochs={warmup_epochs} covers all {epochs} epochs: θ never "
@@ -113,6 +142,7 @@ class Bernoulli:
         self.epoch = 0
         self.adam_steps = 0
         self._step_in_epoch, self._steps_per_epoch = 0, 0
+        self._tau: float | None = None
         self.history: list[dict] = []
         self.skipped: list[str] = []
         self._trace(None)
@@ -153,9 +183,9 @@ class Bernoulli:
             self.cost_ref = (self.cost.full_params, self.cost.full_macs)
         self.unit_ids, thetas, moments = [], [], []
         for s in structures:
-            ids, state = _match(previous, s) if previous else (None, None)
+            ids, state = match_state(previous, s) if previous else (None, None)
             if ids is None:
-                ids, state = list(range(s.units)), _fresh(s.units)
+                ids, state = list(range(s.units)), fresh_state(s.units)
             if len(ids) != s.units:
                 raise RuntimeError(f"internal: structure {s.name} has {s.units} units, its "
                                    f"gates {len(ids)}")
@@ -164,8 +194,8 @@ class Bernoulli:
             moments.append(state[1:].to(self.device).clone())
         self.unit_theta = nn.ParameterList(thetas)
         old_b = previous["branches"] if previous else {}
-        state = torch.stack([old_b.get(b.entry, _fresh(1)[:, 0]) for b in branches], 1) \
-            if branches else _fresh(0)
+        state = torch.stack([old_b.get(b.entry, fresh_state(1)[:, 0]) for b in branches], 1) \
+            if branches else fresh_state(0)
         self.branch_theta = nn.Parameter(state[0].to(self.device).clone())
         # Adam's first and second moments of ∂J/∂θ, one (2, n) tensor per θ tensor
         self.moments = [*moments, state[1:].to(self.device).clone()]
@@ -192,15 +222,28 @@ class Bernoulli:
         return self.rho * c(*self.expected_cost()) + (1 - self.rho) * c(
             *self.expected_cost(layers_on=True))
 
-    def penalty(self) -> torch.Tensor:
+    def penalty(self, losses: torch.Tensor | None = None) -> torch.Tensor:
         """γ R(θ): add it to the loss; its gradient reaches only θ.
 
-        With target_macs it is γ R(θ) while E[MACs] is above the target and 0 below it,
-        so that the data term alone decides which gates reopen."""
-        if self.gamma == 0 or (self.target_macs is not None
-                               and self.macs_fraction() <= self.target_macs):
+        `losses`, the per-example losses of the last forward (reduction='none'), switch the
+        data term's θ-gradient from the first-order estimate to the score-function one
+        (unbiased; estimator "auto", the default). With target_macs the term is γ R(θ)
+        while E[MACs] is above the target and −γ R(θ) below it."""
+        if losses is not None and self.estimator != "first_order":
+            if not self.per_example:
+                raise ValueError("penalty(losses) needs per_example=True (the score-function "
+                                 "estimator compares examples with different gates)")
+            self._data_grads = score_estimate(self.thetas(), self.hooks.samples, losses)
+        elif self.estimator == "score":
+            raise ValueError("estimator='score' needs the per-example losses: "
+                             "penalty(losses) with losses = loss_fn(logits, y, "
+                             "reduction='none')")
+        if self.gamma == 0:
             return torch.zeros((), device=self.device)
-        return (self.gamma * self.regularizer()).to(torch.float32)
+        sign = 1.0
+        if self.target_macs is not None and self.macs_fraction() < self.target_macs:
+            sign = -1.0  # below the target: the cost's gradient pushes the gates back up
+        return (sign * self.gamma * self.regularizer()).to(torch.float32)
 
     @torch.no_grad()
     def macs_fraction(self) -> float:
@@ -222,26 +265,30 @@ class Bernoulli:
     def step(self) -> None:
         """θ ← Π_[0,1](θ − theta_lr · m̂/(√v̂ + ε)) after the optimizer's step; θ = 0 stays 0.
 
-        m̂, v̂: Adam's bias-corrected moments of ∂J/∂θ (the loss's first-order estimate,
-        γ ∂R/∂θ and the flattening term), so theta_lr is the largest move per step in θ's
-        own units, whatever the network's size. Clears θ's gradients. Nothing moves
+        m̂, v̂: Adam's bias-corrected moments of ∂J/∂θ (the data term's estimate and
+        γ ∂R/∂θ), κ the pull (see the module docstring), so theta_lr is the largest move
+        per step in θ's own units, whatever the network's size. Clears θ's gradients. Nothing moves
         during the warm-up epochs. With target_macs, γ then takes its dual step."""
         kappa = self.polarization()
+        tau = self._pull_threshold() if kappa > 0 else 0.5
+        data = self._data_grads or [None if p.grad is None else p.grad
+                                    for p in (self.hooks.proxies or [])]
+        self._data_grads, self.hooks.proxies = None, None
         self._step_in_epoch += 1
         active = self.epoch >= self.warmup_epochs
         if active:
             self.adam_steps += 1
         b1, b2 = ADAM_BETAS
-        for t, mv in zip(self.thetas(), self.moments, strict=True):
-            if t.grad is not None and active and t.numel():
+        for i, (t, mv) in enumerate(zip(self.thetas(), self.moments, strict=True)):
+            grad = added(t.grad, data[i] if i < len(data) else None)
+            if grad is not None and active and t.numel():
                 dead = t == 0
-                grad = t.grad
                 mv[0].mul_(b1).add_(grad, alpha=1 - b1)
                 mv[1].mul_(b2).addcmul_(grad, grad, value=1 - b2)
                 m_hat = mv[0] / (1 - b1 ** self.adam_steps)
                 v_hat = mv[1] / (1 - b2 ** self.adam_steps)
                 # |m̂/√v̂| ≲ 1, so a pull of κ > 1 in the same units always wins
-                step = m_hat / (v_hat.sqrt() + 1e-8) + kappa * torch.sign(0.5 - t)
+                step = m_hat / (v_hat.sqrt() + 1e-8) + kappa * torch.sign(tau - t)
                 t.sub_(self.theta_lr * step).clamp_(0.0, 1.0)
                 t[dead] = 0.0
             t.grad = None
@@ -249,7 +296,26 @@ class Bernoulli:
             # multiplicative dual step: γ's scale is unknown in advance, its log is not
             ratio = self.macs_fraction()
             self.gamma = max(self.gamma, 1e-3) * math.exp(
-                self.gamma_lr * (ratio - self.target_macs))
+                self.gamma_lr * (ratio - self.target_macs) / self._free_steps())
+
+    def _pull_threshold(self) -> float:
+        """½, or with target_macs the τ whose rounding keeps the target's MACs
+        (spruce.pruning.cost.rounding_threshold), refreshed every 10 steps."""
+        if self.target_macs is None:
+            return 0.5
+        if self._tau is None or self._step_in_epoch % 10 == 0:
+            self._tau = rounding_threshold(
+                self.cost, list(self.unit_theta), [s.fold for s in self.structures],
+                self.branch_theta if self.branches else None,
+                self.target_macs * self.cost_ref[1])
+        return self._tau
+
+    def _free_steps(self) -> float:
+        """Steps between the warm-up and the start of the pull (see the docstring)."""
+        per_epoch = self._steps_per_epoch or 100  # before the first epoch has ended
+        epochs = 10.0 if self.epochs is None else max(
+            (self.epochs - self.warmup_epochs) * POLARIZE_FROM, 0.5)
+        return per_epoch * epochs
 
     @torch.no_grad()
     def counts(self) -> dict:
@@ -304,21 +370,23 @@ class Bernoulli:
         small, steps = remove_units(old, self.structures, keep, self.example_inputs)
         gone = [self.branches[j] for j in dead]
         br.remove_branches(small, gone)
+        steps += [branch_step(b) for b in gone]
         small.train(old.training)
+        small.spruce_plan = {"format": 1, "inputs": input_spec(self.example_inputs),
+                             "steps": list(getattr(old, "spruce_plan", {}).get("steps", []))
+                             + steps}
         for s, m in zip(self.structures, keep, strict=True):
             previous["units"][s.name] = (previous["units"][s.name][0], m)
         if optimizer is not None:
-            optimizer = carry_optimizer(optimizer, old, small, self._replay(steps, gone))
+            optimizer = carry_optimizer(optimizer, old, small, self._replay(steps))
         self.model = small
         self._trace(previous)
         return optimizer
 
-    def _replay(self, steps: list, gone: list) -> Callable[[nn.Module], nn.Module]:
+    def _replay(self, steps: list) -> Callable[[nn.Module], nn.Module]:
         """The same surgery, for a copy holding optimizer state in place of weights."""
         def surgery(shadow: nn.Module) -> nn.Module:
-            apply_plan(shadow, {"steps": steps}, self.example_inputs)
-            br.remove_branches(shadow, gone)
-            return shadow
+            return apply_plan(shadow, {"steps": steps}, self.example_inputs)
         return surgery
 
     def _snapshot(self) -> dict:
@@ -375,23 +443,6 @@ class Bernoulli:
         macs, params = macs_params(model, self.example_inputs)
         return BernoulliResult.build(model, report, metrics, (self.macs0, macs),
                                      (self.params0, params), self.history, self.skipped)
-
-
-def _fresh(n: int) -> torch.Tensor:
-    """(θ, m, v) of n new gates: θ = 1, zero moments; shape (3, n), float32."""
-    return torch.cat([torch.ones(1, n), torch.zeros(2, n)])
-
-
-def _match(previous: dict, s) -> tuple[list[int] | None, torch.Tensor | None]:
-    """Unit ids and (θ, m, v) that structure s had before a surgery (matched by writers)."""
-    writers = set(s.out_layers + s.norm_layers)
-    for info, keep in previous["units"].values():
-        if info["writers"] & writers:
-            if keep is None:
-                return info["ids"], info["state"]
-            idx = torch.nonzero(keep).flatten().tolist()
-            return [info["ids"][i] for i in idx], info["state"][:, keep]
-    return None, None
 
 
 __all__ = ["Bernoulli", "BernoulliResult", "DEFAULTS"]

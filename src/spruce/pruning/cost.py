@@ -191,3 +191,28 @@ def _bilinear(cm: CostModel, macs_coef: float, params_coef: float, s_in: list,
         cm.macs.append(Term(bias_area * out_fixed, None, s_out, b))
         cm.params.append(Term(out_fixed, None, s_out, b))
 
+
+
+@torch.no_grad()
+def rounding_threshold(cm: CostModel, unit_theta: list[torch.Tensor], folds: list[int],
+                       branch_theta: torch.Tensor | None, max_macs: float) -> float:
+    """The smallest τ whose rounding ξ = 1[θ > τ] costs at most `max_macs` MACs.
+
+    MACs fall as τ rises (the polynomial's coefficients are ≥ 0), so a bisection over the
+    θ values finds it: ~log2(gates) evaluations. Clipped to (0, 1)."""
+    thetas = [*unit_theta, *([branch_theta] if branch_theta is not None else [])]
+    candidates = [0.0] + torch.cat([t.detach().flatten() for t in thetas]).unique().tolist()
+
+    def macs(tau: float) -> float:
+        units = [(t.detach() > tau).double() for t in unit_theta]
+        layers = None if branch_theta is None else (branch_theta.detach() > tau).double()
+        return float(cm.expected(units, folds, layers)[1])
+
+    lo, hi = 0, len(candidates) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if macs(candidates[mid]) <= max_macs:
+            hi = mid
+        else:
+            lo = mid + 1
+    return min(max(candidates[hi], 1e-6), 1 - 1e-6)

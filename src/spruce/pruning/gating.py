@@ -11,8 +11,11 @@ Gates are drawn once per forward (a pre-hook on the model), per example by defau
 shared by every layer that writes the same channels.
 
 Values fed to the network (mode "auto": "sample" in train mode, "mean" in eval mode):
-    sample  g = ξ + θ − stop_grad(θ): the value is ξ, and ∂g/∂θ = 1, so backpropagation
-            gives the first-order estimate ∂loss/∂ξ of ∂E[loss]/∂θ;
+    sample  g = ξ + p − stop_grad(p), p a fresh copy of θ per forward (`proxies`): the
+            value is ξ and ∂g/∂p = 1, so after backpropagation p.grad holds the
+            first-order estimate ∂loss/∂ξ of ∂E[loss]/∂θ, apart from θ's own gradient
+            (the cost's), and the draws stay in `samples` for the score-function estimate
+            (spruce.pruning.bernoulli chooses);
     mean    g = θ (the mean-field network).
 A gate with θ ∈ {0, 1} is deterministic in both modes.
 Cost: one uniform draw per gate and example, one multiply per gated tensor.
@@ -60,6 +63,10 @@ class GateHooks:
                  unit_theta: list[torch.Tensor], branch_theta: torch.Tensor,
                  per_example: bool = True, generator: torch.Generator | None = None):
         self.model, self.structures, self.branches = model, structures, branches
+        # the last forward's ξ, (rows, n), and θ copies, per θ tensor (units..., branches);
+        # None after a forward of the mean-field network
+        self.samples: list[torch.Tensor] | None = None
+        self.proxies: list[torch.Tensor] | None = None
         self.unit_theta, self.branch_theta = unit_theta, branch_theta
         self.per_example, self.generator = per_example, generator
         self.mode = "auto"
@@ -96,13 +103,18 @@ class GateHooks:
             return theta.unsqueeze(0)
         u = torch.rand((rows, theta.numel()), device=theta.device, generator=self.generator)
         xi = (u < theta.detach()).to(theta.dtype)
-        return xi + theta - theta.detach()
+        proxy = theta.detach().clone().requires_grad_(torch.is_grad_enabled())
+        self.samples.append(xi)
+        self.proxies.append(proxy)
+        return xi + proxy - proxy.detach()
 
     def _draw(self, module, args, kwargs):
         mode = self.mode if self.mode != "auto" else (
             "sample" if self.model.training else "mean")
         rows = self._batch(args, kwargs) if self.per_example else 1
         sample = mode == "sample"
+        self.samples = [] if sample else None
+        self.proxies = [] if sample else None
         self._unit_values = [self._values(t, rows, sample) for t in self.unit_theta]
         self._branch_values = (self._values(self.branch_theta, rows, sample)
                                if self.branches else None)
@@ -123,3 +135,31 @@ class GateHooks:
         g = self._branch_values[:, j]
         return out * g.reshape([g.shape[0]] + [1] * (out.dim() - 1)).to(out.dtype)
 
+
+
+@torch.no_grad()
+def score_estimate(thetas: list[torch.Tensor], samples: list[torch.Tensor] | None,
+                   losses: torch.Tensor) -> list[torch.Tensor]:
+    """Score-function estimate of ∂E[loss]/∂θ from the last forward's per-example losses:
+
+        ĝ_g = mean_i (ℓ_i − b_i)(ξ_ig − θ_g) / (θ_g (1 − θ_g)),   0 where θ_g ∈ {0, 1},
+
+    b_i = the mean of the other examples' losses (independent of example i's gates), so the
+    estimate is unbiased. `samples` are GateHooks.samples (one (rows, n) per θ tensor).
+    """
+    if samples is None:
+        raise ValueError("penalty(losses): the last forward ran the mean-field network "
+                         "(eval mode); the losses must come from a forward in train mode")
+    ell = losses.detach().flatten().float()
+    rows = samples[0].shape[0] if samples else ell.numel()
+    if ell.numel() != rows or rows < 2:
+        raise ValueError(f"losses: one value per example of the last forward ({rows}, at "
+                         f"least 2), got shape {tuple(losses.shape)}; use reduction='none'")
+    adv = ell - (ell.sum() - ell) / (rows - 1)
+    out = []
+    for t, xi in zip(thetas, samples, strict=False):  # no branch samples without branches
+        th = t.detach()
+        var = th * (1 - th)
+        score = torch.where(var > 0, (xi - th) / var.clamp_min(1e-12), torch.zeros_like(xi))
+        out.append((adv[:, None] * score).mean(0))
+    return out

@@ -4,10 +4,13 @@ A pruned model is the user's dense architecture with channels removed. `save_pru
 writes one `.safetensors` file (the `safetensors` package; nothing is pickled) holding
 the weights and, in its metadata, the pruning plan as JSON:
     {"format": 1, "inputs": {shape and dtype of example_inputs},
-     "steps": [[root layer, True, [removed channel indices]], ...]}
-The steps are Torch-Pruning's pruning history: removing those channels of those layers, in
-that order, from a freshly built dense model (`load_pruned`) gives back the pruned shapes;
-then the weights are loaded. A plan that does not fit the model (a layer it does not have,
+     "steps": [[root layer, True, [removed channel indices]], ...,
+               ["remove_branch", {"entry": layer, "exit": layer, "layers": [...],
+                                  "stride": s}], ...]}
+The channel steps are Torch-Pruning's pruning history, the branch steps residual branches
+replaced by zeros (spruce.pruning.branches, from spruce.Bernoulli): applying them in that
+order to a freshly built dense model (`load_pruned`) gives back the pruned shapes; then
+the weights are loaded. A plan that does not fit the model (a layer it does not have,
 a channel index past the layer's width, a shape that differs from the file) is refused
 with a message naming the first mismatching layer, before any weight is loaded. Files are
 written atomically and read with the checks of `spruce.safetensors_io`.
@@ -69,15 +72,51 @@ def read_pruned(path: str | Path) -> tuple[dict, dict[str, torch.Tensor]]:
     return plan, tensors
 
 
+def _channel_step(s) -> bool:
+    return (isinstance(s, list) and len(s) == 3 and isinstance(s[0], str)
+            and isinstance(s[1], bool) and isinstance(s[2], list)
+            and all(type(i) is int and i >= 0 for i in s[2]))
+
+
+def _branch_step(s) -> bool:
+    if not (isinstance(s, list) and len(s) == 2 and s[0] == "remove_branch"
+            and isinstance(s[1], dict)):
+        return False
+    b = s[1]
+    return (isinstance(b.get("entry"), str) and isinstance(b.get("exit"), str)
+            and isinstance(b.get("layers"), list) and len(b["layers"]) <= 10_000
+            and all(isinstance(n, str) for n in b["layers"])
+            and type(b.get("stride")) is int and 1 <= b["stride"] <= 2**16)
+
+
 def _check_plan(plan, path: Path) -> None:
     ok = (isinstance(plan, dict) and plan.get("format") == 1
           and isinstance(plan.get("steps"), list)
-          and all(isinstance(s, list) and len(s) == 3 and isinstance(s[0], str)
-                  and isinstance(s[1], bool) and isinstance(s[2], list)
-                  and all(type(i) is int and i >= 0 for i in s[2]) for s in plan["steps"]))
+          and all(_channel_step(s) or _branch_step(s) for s in plan["steps"]))
     if not ok:
         raise ValueError(f"{path}: the pruning plan is malformed (expected format 1 with "
-                         f"steps [[layer, true, [indices]], ...])")
+                         f"steps [[layer, true, [indices]], ...] or [\"remove_branch\", "
+                         f"{{...}}])")
+
+
+def branch_step(branch) -> list:
+    """The plan step that replays the removal of a residual branch."""
+    return ["remove_branch", {"entry": branch.entry, "exit": branch.exit,
+                              "layers": list(branch.layers), "stride": int(branch.stride)}]
+
+
+def _remove_branch(model: nn.Module, spec: dict) -> None:
+    from spruce.pruning.branches import Branch, remove_branches
+
+    mods = dict(model.named_modules())
+    missing = [n for n in [spec["entry"], spec["exit"], *spec["layers"]] if n not in mods]
+    if missing:
+        raise ValueError(f"the plan removes the residual branch at {spec['entry']!r}, but "
+                         f"the model has no layer {missing[0]!r}: not the architecture "
+                         f"that was pruned")
+    remove_branches(model, [Branch(name=spec["entry"], layers=list(spec["layers"]),
+                                   entry=spec["entry"], exit=spec["exit"], in_channels=0,
+                                   out_channels=0, stride=spec["stride"])])
 
 
 def zeros_like_spec(spec: dict, device: torch.device | str = "cpu"):
@@ -107,7 +146,13 @@ def apply_plan(model: nn.Module, plan: dict, example_inputs=None) -> nn.Module:
         example_inputs = zeros_like_spec(plan.get("inputs"), device)
     graph = build_graph(model, example_inputs)
     mods = dict(model.named_modules())
-    for layer, is_out, idxs in plan["steps"]:
+    for step in plan["steps"]:
+        if step[0] == "remove_branch" and len(step) == 2:
+            _remove_branch(model, step[1])
+            graph = build_graph(model, example_inputs)  # the graph changed shape
+            mods = dict(model.named_modules())
+            continue
+        layer, is_out, idxs = step
         if layer not in mods:
             raise ValueError(f"the plan removes channels of layer {layer!r}, which the model "
                              f"does not have: not the architecture that was pruned")
