@@ -43,9 +43,9 @@ def test_spr_on_digits_end_to_end(tmp_path):
 
 def test_synthetic_cifar_resnet20_end_to_end(tmp_path):
     s = run_pipeline(PipelineConfig(
-        data="synthetic", synthetic_size=256, model="resnet20", method="spr", lam=5, epochs=2,
-        finetune_epochs=1, batch_size=64, tolerance=100, prune_samples=128, device="cpu",
-        progress=False, speed_batch=32, out=tmp_path))
+        data="synthetic", synthetic_size=128, model="resnet20", method="spr", lam=5, epochs=2,
+        finetune_epochs=1, batch_size=64, tolerance=100, prune_samples=32, device="cpu",
+        progress=False, speed_batch=8, out=tmp_path))
     assert s["surgery_max_rel_diff"] < 1e-5
     # inner channels of the 9 blocks and the channels of the 3 stages
     assert s["channels_total"] == 4 * (16 + 32 + 64)
@@ -55,7 +55,7 @@ def test_synthetic_cifar_resnet20_end_to_end(tmp_path):
 
 def test_warmup_m_and_baselines_share_the_pipeline(tmp_path):
     common = dict(data="digits", model="small", epochs=2, finetune_epochs=1, batch_size=128,
-                  device="cpu", progress=False, tolerance=2, speed_batch=64)
+                  device="cpu", progress=False, tolerance=2, speed_batch=8, prune_samples=300)
     spr = run_pipeline(PipelineConfig(method="spr", m_from="warmup", m_warmup_epochs=1,
                                       out=tmp_path / "spr", **common))
     assert (tmp_path / "spr" / "warmup.jsonl").exists() and spr["surgery_max_rel_diff"] < 1e-5
@@ -79,3 +79,22 @@ def test_run_demo_quick_returns_rows_and_figures(tmp_path):
     assert len(r["figures"]) == 4 and all(Path(p).exists() for p in r["figures"])
     assert all(p.endswith(".png") for p in r["figures"])
     assert "spr" in (tmp_path / "methods.txt").read_text()
+
+
+def test_bernoulli_run_reports_gates_per_epoch_and_the_rounding(tmp_path):
+    s = run_pipeline(PipelineConfig(
+        data="digits", model="small", method="bernoulli", epochs=3, warmup_epochs=1,
+        finetune_epochs=1, batch_size=128, tolerance=2, device="cpu", progress=False,
+        speed_batch=64, out=tmp_path))
+    rows = read_jsonl(tmp_path / "train.jsonl")
+    total = 6 + 112  # 6 block gates and 112 inner units in the small ResNet
+    for r in rows:
+        counts = [r["method/gates_open"], r["method/gates_closed"], r["method/gates_undecided"]]
+        assert sum(counts) == total and min(counts) >= 0
+    assert rows[0]["method/gates_open"] == total  # warm-up: θ frozen at 1
+    rounding = json.loads((tmp_path / "summary.json").read_text())["rounding"]
+    assert rounding["acc_after_rounding"] == pytest.approx(s["acc_trained"])
+    assert rounding["acc_before_rounding"] == pytest.approx(rows[-1]["test_acc"])
+    # the last row is logged before the rounding: its undecided gates are the rounded ones
+    assert rounding["gates_rounded"] == rows[-1]["method/gates_undecided"]
+    assert 0 <= rounding["largest_rounding"] <= 0.5

@@ -147,6 +147,7 @@ class Bernoulli:
         self.skipped: list[str] = []
         self._trace(None)
         self.macs0, self.params0 = int(self.cost.full_macs), int(self.cost.full_params)
+        self.gates0 = sum(t.numel() for t in self.thetas())
         if not self.structures and not self.branches:
             why = "; ".join(self.skipped[:3]) or "no prunable structure or residual branch"
             raise ValueError(f"model: nothing to gate ({why})")
@@ -319,10 +320,12 @@ class Bernoulli:
 
     @torch.no_grad()
     def counts(self) -> dict:
-        """Gates open (θ = 1), closed (θ = 0) and undecided, and the expected MACs fraction."""
+        """Gates open (θ = 1), undecided and closed (θ = 0, or removed with their structure
+        or branch: every gate there was at the start is counted), E[MACs] fraction and γ."""
         flat = torch.cat([t.detach().flatten().cpu() for t in self.thetas()])
-        return {"open": int((flat == 1).sum()), "closed": int((flat == 0).sum()),
-                "undecided": int(((flat > 0) & (flat < 1)).sum()),
+        opened, undecided = int((flat == 1).sum()), int(((flat > 0) & (flat < 1)).sum())
+        return {"open": opened, "closed": self.gates0 - opened - undecided,
+                "undecided": undecided,
                 "expected_macs": self.macs_fraction(),
                 "gamma": self.gamma}
 

@@ -200,6 +200,12 @@ def _train_prune_report(cfg: PipelineConfig, dist, t_start: float) -> dict:
         "acc_trained": acc_trained, "acc_pruned": acc_pruned, "acc_final": acc_final,
         "train_time_s": sum(r["epoch_time_s"] for r in history), "rules": rules}
     summary.update(measure(model, small, result, cfg, arch, device))
+    if hasattr(method, "rounded") and history:
+        # the last epoch was evaluated before the gates were rounded, acc_trained after
+        summary["rounding"] = {"gates_rounded": method.rounded,
+                               "largest_rounding": method.rounded_gap,
+                               "acc_before_rounding": history[-1].get("test_acc"),
+                               "acc_after_rounding": acc_trained}
     summary["total_time_s"] = time.perf_counter() - t_start
     if summary["rank"] == 0:
         points = [{"label": "trained", "macs": summary["macs_trained"], "accuracy": acc_trained},

@@ -72,6 +72,7 @@ class BernoulliGates(nn.Module):
                                          device=device)) for _, b in blocks])
             self.unit_ids = [list(range(b.conv1.out_channels)) for _, b in blocks]
             self.alive = [True] * len(blocks)
+            self.initial_units = sum(len(ids) for ids in self.unit_ids)
         else:
             self.block_names = list(layout["block_names"])
             self.layer_theta = nn.Parameter(layout["layer_theta"].detach().clone().to(device))
@@ -79,6 +80,8 @@ class BernoulliGates(nn.Module):
                                                 for t in layout["unit_theta"]])
             self.unit_ids = [list(map(int, ids)) for ids in layout["unit_ids"]]
             self.alive = [bool(a) for a in layout["alive"]]
+            self.initial_units = int(layout.get("initial_units",
+                                                sum(len(ids) for ids in self.unit_ids)))
             restored_avg = [a.to(device) for a in layout.get("grad_avg", [])]
             present = {n for n, _ in blocks}
             for l, n in enumerate(self.block_names):
@@ -111,6 +114,7 @@ class BernoulliGates(nn.Module):
                "layer_theta": self.layer_theta.detach().cpu().clone(),
                "unit_theta": [t.detach().cpu().clone() for t in self.unit_theta],
                "unit_ids": [list(ids) for ids in self.unit_ids],
+               "initial_units": self.initial_units,
                "grad_avg": [a.detach().cpu().clone() for a in self.grad_avg]}
         state = self.rng_state()
         if state is not None:
@@ -201,8 +205,15 @@ class BernoulliGates(nn.Module):
             t = torch.cat([self.layer_theta[l:l + 1].detach(), self.unit_theta[l].detach()])
             random += int(((t > 0) & (t < 1)).sum())
         alive = sum(self.alive)
+        opened = sum(int((torch.cat([self.layer_theta[l:l + 1].detach(),
+                                     self.unit_theta[l].detach()]) == 1).sum())
+                     for l in range(len(self.alive)) if self.alive[l])
+        # every structure ever gated is open (θ = 1), undecided, or closed (θ = 0 or
+        # removed; the units of a removed block count as closed)
+        initial = len(self.alive) + self.initial_units
         return {"blocks_alive": alive, "blocks_removed": len(self.alive) - alive,
-                "units_alive": units, "random": random}
+                "units_alive": units, "random": random, "gates_open": opened,
+                "gates_undecided": random, "gates_closed": initial - opened - random}
 
     def reopen_(self, i: int, idx: torch.Tensor, value: float) -> None:
         """Set θ of entries `idx` of thetas()[i] to `value` and lift their θ = 0 absorption."""

@@ -92,6 +92,10 @@ class BernoulliMethod(PruningMethod):
             raise ValueError(f"--theta-lr must be > 0, got {theta_lr!r}")
         if warmup_epochs < 0:
             raise ValueError(f"--warmup-epochs must be >= 0, got {warmup_epochs!r}")
+        if total_epochs is not None and warmup_epochs >= total_epochs:
+            warnings.warn(f"--warmup-epochs {warmup_epochs} covers all {total_epochs} epochs: "
+                          f"the gates never move and nothing is pruned during training",
+                          stacklevel=2)
         if gate_seed is not None and (isinstance(gate_seed, bool)
                                       or not isinstance(gate_seed, int)):
             raise ValueError(f"--seed (also the gates' generator seed) must be an integer, "
