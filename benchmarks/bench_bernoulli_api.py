@@ -2,6 +2,7 @@
 
     python benchmarks/bench_bernoulli_api.py [--task digits|resnet20|both] [--epochs N]
                                              [--json OUT.json]
+    python benchmarks/bench_bernoulli_api.py --overhead   # cost of the gates per step
 
 Tasks: `digits` (spruce's small ResNet, depth 14, on scikit-learn's handwritten digits,
 1,347 training and 450 test images) and `resnet20` (ResNet-20 on CIFAR-shaped synthetic
@@ -104,13 +105,45 @@ SETTINGS = [{}, {"target_macs": 0.25}, {"target_macs": 0.75}, {"gamma": 1.0},
             {"gamma": 10.0}, {"first_order": True}]
 
 
+def overhead(steps: int = 20) -> None:
+    """ms per training step of ResNet-20 (batch 64, 32×32) plain and with the gates,
+    penalty(losses) and step(); the two interleaved, median of `steps` each."""
+    from spruce.training.models import resnet_cifar
+
+    torch.manual_seed(0)
+    x, y = torch.randn(64, 3, 32, 32), torch.randint(0, 10, (64,))
+    plain, gated = resnet_cifar(20), resnet_cifar(20)
+    pruner = spruce.Bernoulli(gated, x[:1], epochs=10, warmup_epochs=0, seed=0)
+    opts = [torch.optim.SGD(m.parameters(), lr=0.01, momentum=0.9) for m in (plain, gated)]
+    times: list[list[float]] = [[], []]
+    for _ in range(steps + 2):
+        for i, (m, opt) in enumerate(zip((plain, gated), opts, strict=True)):
+            t0 = time.perf_counter()
+            losses = F.cross_entropy(m(x), y, reduction="none")
+            loss = losses.mean() + (pruner.penalty(losses) if i else 0)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            if i:
+                pruner.step()
+            times[i].append(time.perf_counter() - t0)
+    med = [sorted(t[2:])[len(t[2:]) // 2] * 1e3 for t in times]
+    print(f"ResNet-20, batch 64, 1 thread: plain {med[0]:.0f} ms/step, with the gates "
+          f"{med[1]:.0f} ms/step ({med[1] / med[0] - 1:+.1%}; {len(pruner.structures)} "
+          f"structures, {len(pruner.branches)} branches, {pruner.gates0} gates)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--task", choices=("digits", "resnet20", "both"), default="both")
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--json", help="write the rows to this file")
+    ap.add_argument("--overhead", action="store_true", help="only time the gates' cost")
     args = ap.parse_args()
     torch.set_num_threads(1)
+    if args.overhead:
+        overhead()
+        return
     rows = []
     print("| task | setting | dense | before rounding | after rounding | recalibrated | "
           "fine-tuned | MACs kept | rounded (largest move) |")

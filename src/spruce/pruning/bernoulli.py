@@ -47,8 +47,11 @@ the final rounding moves nothing, or little. Adam makes theta_lr the largest mov
 in θ's own units, whatever the network's size. No θ moves during the warm-up epochs.
 `end_epoch` removes the structures whose θ is 0 physically, carrying the optimizer's state
 of the surviving weights over.
-Cost per step: one draw per gate and example, one multiply per gated tensor, ~3 scalar ops
-per layer for R (ResNet-56: 280 terms).
+Cost per step: one draw per gate and example, one multiply per gated tensor, R as a few
+vectorized tensor operations. ResNet-20 at batch 64 on a shared 2-core CPU (1 thread,
+`benchmarks/bench_bernoulli_api.py --overhead`): +0.5% per training step with
+penalty(losses); about +20% with the first-order estimate, whose backward pass reduces
+every gated tensor to per-example gate gradients.
 """
 
 from __future__ import annotations
@@ -129,6 +132,7 @@ class Bernoulli:
             raise ValueError("estimator='score' needs per_example=True (one draw per example)")
         self.estimator = estimator
         self._data_grads: list[torch.Tensor] | None = None
+        self._losses_given = False
         self.epochs, self.warmup_epochs = epochs, warmup_epochs
         if epochs is not None and warmup_epochs >= epochs:
             warnings.warn(f"warmup_epochs={warmup_epochs} covers all {epochs} epochs: θ never "
@@ -202,6 +206,8 @@ class Bernoulli:
         self.moments = [*moments, state[1:].to(self.device).clone()]
         self.hooks = GateHooks(model, graph, structures, branches, list(self.unit_theta),
                                self.branch_theta, self.per_example, self.generator)
+        self.hooks.first_order = self.estimator == "first_order" or (
+            self.estimator == "auto" and not self._losses_given)
 
     def thetas(self) -> list[torch.Tensor]:
         """Every θ tensor: one per structure, then the branches'."""
@@ -235,6 +241,8 @@ class Bernoulli:
                 raise ValueError("penalty(losses) needs per_example=True (the score-function "
                                  "estimator compares examples with different gates)")
             self._data_grads = score_estimate(self.thetas(), self.hooks.samples, losses)
+            self._losses_given = True
+            self.hooks.first_order = False  # from the next forward on
         elif self.estimator == "score":
             raise ValueError("estimator='score' needs the per-example losses: "
                              "penalty(losses) with losses = loss_fn(logits, y, "

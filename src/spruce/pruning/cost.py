@@ -66,28 +66,49 @@ class CostModel:
     const_params: float = 0.0
     full_macs: float = 1.0  # Torch-Pruning's count of the model at build time
     full_params: float = 1.0
+    structures: int = 0  # how many structures and branches the terms index
+    branches: int = 0
 
     def expected(self, unit_theta: list[torch.Tensor], folds: list[int],
                  branch_theta: torch.Tensor | None) -> tuple[torch.Tensor, torch.Tensor]:
-        """(E[params], E[MACs]) at unit gates θ_s and branch gates θ_b (None: all on)."""
-        n = [f * t.sum() for f, t in zip(folds, unit_theta, strict=True)]
-        return (_total(self.params, n, branch_theta, self.const_params),
-                _total(self.macs, n, branch_theta, self.const_macs))
+        """(E[params], E[MACs]) at unit gates θ_s and branch gates θ_b (None: all on).
 
+        Vectorized: N = [fold_s Σ θ_s ..., 1] and b = [θ_b ..., 1] are gathered by the
+        terms' index columns (None → the trailing 1), so the cost is a handful of tensor
+        operations whatever the number of terms."""
+        ref = unit_theta[0] if unit_theta else branch_theta
+        device = ref.device if ref is not None else torch.device("cpu")
+        one = torch.ones(1, dtype=torch.float64, device=device)
+        n = torch.cat([torch.stack([f * t.sum().double() for f, t in
+                                    zip(folds, unit_theta, strict=True)]), one]) \
+            if unit_theta else one
+        b = one if branch_theta is None or branch_theta.numel() == 0 else torch.cat(
+            [branch_theta.double(), one])
+        return (self._sum("params", n, b, branch_theta is None) + self.const_params,
+                self._sum("macs", n, b, branch_theta is None) + self.const_macs)
 
-def _total(terms: list[Term], n: list, branch_theta, const: float):
-    total = torch.zeros((), dtype=torch.float64,
-                        device=n[0].device if n else torch.device("cpu")) + const
-    for t in terms:
-        v = t.coef
-        if t.s_in is not None:
-            v = v * n[t.s_in]
-        if t.s_out is not None:
-            v = v * n[t.s_out]
-        if t.branch is not None and branch_theta is not None:
-            v = v * branch_theta[t.branch]
-        total = total + v
-    return total
+    def _sum(self, kind: str, n: torch.Tensor, b: torch.Tensor, layers_on: bool):
+        coef, s_in, s_out, branch = self._columns(kind, n.device)
+        if layers_on or b.numel() == 1:
+            branch = torch.full_like(branch, b.numel() - 1)
+        return (coef * n[s_in] * n[s_out] * b[branch]).sum()
+
+    def _columns(self, kind: str, device: torch.device) -> tuple[torch.Tensor, ...]:
+        """(coef, s_in, s_out, branch) columns of the terms; None → the last index."""
+        cache = self.__dict__.setdefault("_cache", {})
+        key = (kind, str(device))
+        if key not in cache:
+            terms = self.params if kind == "params" else self.macs
+            S, B = self.structures, self.branches
+            cache[key] = (
+                torch.tensor([t.coef for t in terms], dtype=torch.float64, device=device),
+                torch.tensor([S if t.s_in is None else t.s_in for t in terms], device=device,
+                             dtype=torch.long),
+                torch.tensor([S if t.s_out is None else t.s_out for t in terms],
+                             device=device, dtype=torch.long),
+                torch.tensor([B if t.branch is None else t.branch for t in terms],
+                             device=device, dtype=torch.long))
+        return cache[key]
 
 
 def build_cost_model(model: nn.Module, example_inputs, structures: list[Structure],
@@ -104,7 +125,7 @@ def build_cost_model(model: nn.Module, example_inputs, structures: list[Structur
     runs: dict[nn.Module, int] = {}
     for m, _, _ in calls:
         runs[m] = runs.get(m, 0) + 1
-    cm = CostModel()
+    cm = CostModel(structures=len(structures), branches=len(branches))
     last_writer: list[tuple[tuple, int]] = []  # (output shape, structure) of recent writers
     for m, ins, outs in calls:
         name = names.get(m, "")

@@ -67,6 +67,9 @@ class GateHooks:
         # None after a forward of the mean-field network
         self.samples: list[torch.Tensor] | None = None
         self.proxies: list[torch.Tensor] | None = None
+        # False once the score-function estimator is in use: the backward pass then skips
+        # the per-example gate gradients (a reduction over every gated tensor)
+        self.first_order = True
         self.unit_theta, self.branch_theta = unit_theta, branch_theta
         self.per_example, self.generator = per_example, generator
         self.mode = "auto"
@@ -103,7 +106,8 @@ class GateHooks:
             return theta.unsqueeze(0)
         u = torch.rand((rows, theta.numel()), device=theta.device, generator=self.generator)
         xi = (u < theta.detach()).to(theta.dtype)
-        proxy = theta.detach().clone().requires_grad_(torch.is_grad_enabled())
+        proxy = theta.detach().clone().requires_grad_(self.first_order
+                                                      and torch.is_grad_enabled())
         self.samples.append(xi)
         self.proxies.append(proxy)
         return xi + proxy - proxy.detach()
