@@ -1,5 +1,6 @@
 """DDP on CPU: two gloo processes train with SPR (spruce's trainer and a user's own loop with
-the public pruner), then with Bernoulli gates, and must agree.
+the public pruner), then with Bernoulli gates (the trainer's method and spruce.Bernoulli in
+a user's loop), and must agree.
 
 One spawn serves both tests (module fixture). Bernoulli: DDP does not see the gate
 probabilities θ, so the method averages their gradients over the ranks itself; the ranks
@@ -38,6 +39,7 @@ def _worker(rank: int, world: int, init_file: str, out_dir: str) -> None:
         torch.save({"state": model.state_dict(), "seen": hist[-1]["images_per_s"] > 0,
                     "train_acc": hist[-1]["train_acc"]}, f"{out_dir}/rank{rank}.pt")
         torch.save(_user_loop(rank, data), f"{out_dir}/api{rank}.pt")
+        torch.save(_user_bernoulli(rank, data), f"{out_dir}/api_bern{rank}.pt")
 
         def bernoulli(name, stop=None, resume=False):
             torch.manual_seed(rank)
@@ -83,6 +85,38 @@ def _user_loop(rank: int, data) -> dict:
             "unwrapped": pruner.model is model.module}
 
 
+def _user_bernoulli(rank: int, data) -> dict:
+    """spruce.Bernoulli in a user's own DDP loop: re-wrapped after every end_epoch."""
+    import torch.nn.functional as F
+    from torch.nn.parallel import DistributedDataParallel
+
+    import spruce
+
+    torch.manual_seed(0)  # the same initialization: θ starts equal on every rank
+    bare = small_resnet()
+    pruner = spruce.Bernoulli(bare, torch.zeros(1, 1, 8, 8), target_macs=0.3, epochs=3,
+                              warmup_epochs=0, theta_lr=0.1, seed=0)  # fast: 18 steps
+    opt = torch.optim.SGD(bare.parameters(), lr=0.05, momentum=0.9)
+    g = torch.Generator().manual_seed(rank)  # each rank its own batches
+    draws = []
+    for _ in range(3):
+        model = DistributedDataParallel(bare)
+        for _ in range(6):
+            idx = torch.randint(0, len(data.y_train), (32,), generator=g)
+            losses = F.cross_entropy(model(data.x_train[idx]), data.y_train[idx],
+                                     reduction="none")
+            draws.append(pruner.hooks.samples[0].clone())
+            loss = losses.mean() + pruner.penalty(losses)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            pruner.step()
+        bare, opt = pruner.end_epoch(opt)
+    return {"theta": [t.detach().clone() for t in pruner.thetas()],
+            "macs": [h["macs"] for h in pruner.history], "draws": torch.stack(draws),
+            "params": {k: v.detach() for k, v in bare.named_parameters()}}
+
+
 @pytest.fixture(scope="module")
 def ranks(tmp_path_factory):
     out = tmp_path_factory.mktemp("ddp")
@@ -106,6 +140,16 @@ def test_public_pruner_penalty_under_ddp_keeps_ranks_equal(ranks):
     assert a["unwrapped"] and b["unwrapped"]
     for k in a["params"]:
         assert torch.equal(a["params"][k], b["params"][k]), k
+
+
+def test_public_bernoulli_under_ddp_removes_the_same_structures_on_every_rank(ranks):
+    a, b = (torch.load(ranks / f"api_bern{r}.pt", weights_only=True) for r in (0, 1))
+    assert a["macs"] == b["macs"] and a["macs"][-1] < a["macs"][0]  # it pruned, alike
+    for ta, tb in zip(a["theta"], b["theta"], strict=True):
+        assert torch.equal(ta, tb)
+    for k in a["params"]:
+        assert torch.equal(a["params"][k], b["params"][k]), k
+    assert not torch.equal(a["draws"], b["draws"])  # each rank drew its own gates
 
 
 def test_bernoulli_ranks_agree_on_weights_theta_and_removed_blocks(ranks):

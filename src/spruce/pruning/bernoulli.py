@@ -46,7 +46,10 @@ last step, so once κ > 1 every gate heads to its nearer vertex whatever its gra
 the final rounding moves nothing, or little. Adam makes theta_lr the largest move per step
 in θ's own units, whatever the network's size. No θ moves during the warm-up epochs.
 `end_epoch` removes the structures whose θ is 0 physically, carrying the optimizer's state
-of the surviving weights over.
+of the surviving weights over. Several processes (DDP): give the pruner the bare model
+(wrap it in DistributedDataParallel yourself, again after each end_epoch that returns a new
+model); step() averages θ's gradients over the ranks, so every rank removes the same
+structures, while each rank draws its own gates (seed + rank).
 Cost per step: one draw per gate and example, one multiply per gated tensor, R as a few
 vectorized tensor operations. ResNet-20 at batch 64 on a shared 2-core CPU (1 thread,
 `benchmarks/bench_bernoulli_api.py --overhead`): +0.5% per training step with
@@ -96,6 +99,28 @@ def _number(name: str, value, low: float, high: float = math.inf) -> float:
     return float(value)
 
 
+def _rank() -> int:
+    import torch.distributed as dist
+
+    return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
+
+
+def _mean_over_ranks(grads: list, thetas: list[torch.Tensor]) -> list:
+    """Under torch.distributed, every θ gradient ← its mean over the processes (one
+    all_reduce), so that every rank takes the same step and removes the same structures;
+    DDP averages only the model's gradients."""
+    import torch.distributed as dist
+
+    if not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1:
+        return grads
+    from spruce.training.distributed import all_reduce_mean_
+
+    full = [torch.zeros_like(t) if g is None else g.clone() for g, t in
+            zip(grads, thetas, strict=True)]
+    all_reduce_mean_(full)
+    return full
+
+
 class Bernoulli:
     """Bernoulli gates on units and residual branches; see the module docstring."""
 
@@ -140,8 +165,9 @@ class Bernoulli:
         self.use_units, self.use_layers, self.per_example = units, layers, per_example
         self.model, self.device, self.example_inputs = bare_model(model, example_inputs)
         self.generator = None
-        if seed is not None:
-            self.generator = torch.Generator(device=self.device).manual_seed(int(seed))
+        if seed is not None:  # each process of a DDP run draws its own gates
+            self.generator = torch.Generator(device=self.device).manual_seed(
+                int(seed) + _rank())
         self._ignored = self._ignored_names(ignored_layers)
         self.epoch = 0
         self.adam_steps = 0
@@ -283,13 +309,15 @@ class Bernoulli:
         data = self._data_grads or [None if p.grad is None else p.grad
                                     for p in (self.hooks.proxies or [])]
         self._data_grads, self.hooks.proxies = None, None
+        grads = [added(t.grad, data[i] if i < len(data) else None)
+                 for i, t in enumerate(self.thetas())]
+        grads = _mean_over_ranks(grads, self.thetas())
         self._step_in_epoch += 1
         active = self.epoch >= self.warmup_epochs
         if active:
             self.adam_steps += 1
         b1, b2 = ADAM_BETAS
-        for i, (t, mv) in enumerate(zip(self.thetas(), self.moments, strict=True)):
-            grad = added(t.grad, data[i] if i < len(data) else None)
+        for t, mv, grad in zip(self.thetas(), self.moments, grads, strict=True):
             if grad is not None and active and t.numel():
                 dead = t == 0
                 mv[0].mul_(b1).add_(grad, alpha=1 - b1)
