@@ -245,3 +245,66 @@ def test_saved_bernoulli_model_reloads_into_a_fresh_dense_model(tmp_path):
     with torch.no_grad():
         assert torch.equal(loaded(x), result.model.eval()(x))
     assert spruce.macs_params(loaded, X0) == (result.macs_after, result.params_after)
+
+
+def _epoch(model, pruner, opt, data, epoch):
+    """One epoch over `data` in an order fixed by the epoch number (resumable)."""
+    x, y = data
+    order = torch.randperm(len(y), generator=torch.Generator().manual_seed(epoch))
+    model.train()
+    for i in range(0, 256, 64):
+        idx = order[i:i + 64]
+        losses = F.cross_entropy(model(x[idx]), y[idx], reduction="none")
+        loss = losses.mean() + pruner.penalty(losses)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        pruner.step()
+    return pruner.end_epoch(opt)
+
+
+def test_a_resumed_run_continues_exactly(tmp_path):
+    """state_dict + save_pruned + the optimizer's state: stopped after epoch 4 of 6 and
+    resumed in a freshly built model, the run ends as the uninterrupted one, bit for bit."""
+    (x, y), _ = load_digits(0)
+    data = (x[:256], y[:256])
+
+    def start():
+        torch.manual_seed(0)
+        model = TVResNet()
+        pruner = spruce.Bernoulli(model, X0, epochs=6, warmup_epochs=0, theta_lr=0.2,
+                                  target_macs=0.4, seed=0)
+        return model, pruner, torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
+
+    full, full_pruner, opt = start()
+    for e in range(6):
+        full, opt = _epoch(full, full_pruner, opt, data, e)
+    assert full_pruner.history[3]["macs"] < full_pruner.macs0  # removals before the stop
+
+    model, pruner, opt = start()
+    for e in range(4):
+        model, opt = _epoch(model, pruner, opt, data, e)
+    spruce.save_pruned(model, tmp_path / "m.safetensors")
+    torch.save({"pruner": pruner.state_dict(), "opt": opt.state_dict()}, tmp_path / "s.pt")
+
+    state = torch.load(tmp_path / "s.pt", weights_only=True)
+    resumed = spruce.load_pruned(TVResNet(), tmp_path / "m.safetensors")
+    pruner2 = spruce.Bernoulli(resumed, X0, epochs=6, warmup_epochs=0, theta_lr=0.2,
+                               target_macs=0.4, seed=0)
+    pruner2.load_state_dict(state["pruner"])
+    opt2 = torch.optim.SGD(resumed.parameters(), lr=0.05, momentum=0.9)
+    opt2.load_state_dict(state["opt"])
+    for e in range(4, 6):
+        resumed, opt2 = _epoch(resumed, pruner2, opt2, data, e)
+    for ta, tb in zip(full_pruner.thetas(), pruner2.thetas(), strict=True):
+        assert torch.equal(ta, tb)
+    for (k, va), vb in zip(full.state_dict().items(), resumed.state_dict().values(),
+                           strict=True):
+        assert torch.equal(va, vb), k
+    assert pruner2.history == full_pruner.history
+
+
+def test_a_state_for_another_model_is_refused():
+    state = spruce.Bernoulli(TVResNet(), X0).state_dict()
+    with pytest.raises(ValueError, match="rebuild the model"):
+        spruce.Bernoulli(VGG(), X0).load_state_dict(state)

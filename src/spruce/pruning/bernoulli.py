@@ -67,14 +67,10 @@ from collections.abc import Callable, Iterable
 import torch
 from torch import nn
 
+from spruce.pruning import bernoulli_state
 from spruce.pruning import branches as br
-from spruce.pruning.bernoulli_result import (
-    BernoulliResult,
-    added,
-    carry_optimizer,
-    fresh_state,
-    match_state,
-)
+from spruce.pruning.bernoulli_result import BernoulliResult, added, carry_optimizer
+from spruce.pruning.bernoulli_state import fresh_state, match_state
 from spruce.pruning.cost import build_cost_model, rounding_threshold
 from spruce.pruning.gating import GateHooks, score_estimate
 from spruce.pruning.masks import apply_masks
@@ -393,7 +389,7 @@ class Bernoulli:
     def _remove(self, optimizer):
         """Physically remove every θ = 0 unit and branch; re-trace; carry θ and the state."""
         _, dead = self._dead()
-        previous = self._snapshot()
+        previous = bernoulli_state.snapshot(self)
         self.hooks.remove()
         inside = {n for j in dead for n in self.branches[j].layers}
         keep = []
@@ -428,17 +424,17 @@ class Bernoulli:
             return apply_plan(shadow, {"steps": steps}, self.example_inputs)
         return surgery
 
-    def _snapshot(self) -> dict:
-        """(θ, Adam moments) by structure (with its writers and unit ids) and by branch."""
-        units = {}
-        for s, ids, t, mv in zip(self.structures, self.unit_ids, self.unit_theta,
-                                 self.moments[:-1], strict=True):
-            state = torch.cat([t.detach().unsqueeze(0), mv]).cpu()
-            units[s.name] = ({"writers": set(s.out_layers + s.norm_layers), "ids": ids,
-                              "state": state}, None)
-        bstate = torch.cat([self.branch_theta.detach().unsqueeze(0), self.moments[-1]]).cpu()
-        return {"units": units,
-                "branches": {b.entry: bstate[:, j] for j, b in enumerate(self.branches)}}
+    def state_dict(self) -> dict:
+        """θ, Adam's moments, γ, counters, history, the gate RNG and the model's plan:
+        with the model's and the optimizer's state dicts, what a resumed run needs."""
+        return bernoulli_state.state_dict(self)
+
+    def load_state_dict(self, state: dict) -> None:
+        """Restore a state_dict() into this pruner, built on the same model rebuilt from
+        state["plan"] (spruce.load_pruned or spruce.pruning.plan.apply_plan)."""
+        previous = bernoulli_state.load_state_dict(self, state)
+        self.hooks.remove()
+        self._trace(previous)
 
     # ------------------------------------------------------------------ the end
     def finalize(self, evaluate: Callable[[nn.Module], float] | None = None,

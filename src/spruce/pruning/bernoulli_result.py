@@ -9,9 +9,6 @@
 the surviving entries: the surgery is replayed on a copy of the model whose parameters hold
 the state tensors (momentum, Adam moments) instead of the weights, so the state is sliced
 exactly as the weights were. Cost: one copy and one trace per state tensor kind.
-`fresh_state` and `match_state` carry each gate's (θ, Adam moments) across a surgery: a
-structure is recognized after it by the layers writing its channels, its units by the kept
-mask.
 """
 
 from __future__ import annotations
@@ -179,20 +176,3 @@ def added(a: torch.Tensor | None, b: torch.Tensor | None) -> torch.Tensor | None
     if a is None or b is None:
         return b if a is None else a
     return a + b
-
-
-def fresh_state(n: int) -> torch.Tensor:
-    """(θ, m, v) of n new gates: θ = 1, zero moments; shape (3, n), float32."""
-    return torch.cat([torch.ones(1, n), torch.zeros(2, n)])
-
-
-def match_state(previous: dict, s) -> tuple[list[int] | None, torch.Tensor | None]:
-    """Unit ids and (θ, m, v) that structure s had before a surgery (matched by writers)."""
-    writers = set(s.out_layers + s.norm_layers)
-    for info, keep in previous["units"].values():
-        if info["writers"] & writers:
-            if keep is None:
-                return info["ids"], info["state"]
-            idx = torch.nonzero(keep).flatten().tolist()
-            return [info["ids"][i] for i in idx], info["state"][:, keep]
-    return None, None
