@@ -61,7 +61,7 @@ import time
 
 import numpy as np
 
-from .nodes import Goal, NodeResult, NodeSolver, make_node_solver
+from .nodes import Goal, NodeResult, NodeSolver, make_node_solver, resolve_kind, strengthen_root
 from .perspective import PerspectiveSolver
 from .problem import GroupPruningProblem
 from .qp import FixedSupportQP
@@ -86,7 +86,8 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                      gap_tol: float = 1e-6, time_limit: float = 600.0,
                      node_limit: int = 1_000_000, node_solver: str = "auto", max_rounds: int = 8,
                      stall: float = 0.05, cut_tol: float = 1e-7,
-                     progress: bool = False, offset: float = 0.0) -> MipResult:
+                     progress: bool = False, offset: float = 0.0,
+                     shift: str = "root") -> MipResult:
     """Solve the pruning MIP exactly (to gap_tol); see the module docstring. The engine behind
     spruce.mip.solve, which checks the arguments (`_solve_iv`).
 
@@ -100,13 +101,26 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
     offset: a constant the caller adds to every objective (a model file's objective is the
     recovered problem's plus meta["objective_offset"]): the search closes its gap relative to
     |objective + offset|, the caller's scale, where that is above the rounding floor.
+
+    shift: the shifted perspective (spruce.mip.shift) for first-order perspective nodes:
+    "root" (default) bounds the root with it (nodes.strengthen_root) and every node inherits
+    that bound, the other nodes plain; "tree" uses it at every node; "none" never.
     """
     t0 = time.perf_counter()
     work = tightened(problem)
     pb, scale, c, kappa = normalized(work)
     fixed = FixedSupportQP(pb)
-    node = make_node_solver(pb, formulation, node_solver, fixed, max_rounds, stall, cut_tol)
-    search = Search(pb, node, fixed, gap_tol, offset / scale, t0 + time_limit, node_limit)
+    root, d, shift_time = None, None, 0.0
+    if shift != "none" and formulation == "perspective" and resolve_kind(
+            pb, formulation, node_solver) == "fista" and pb.lam * (1 - pb.alpha) < 1.0:
+        t = time.perf_counter()  # (λ(1−α) ≥ L'(0) = 1: the search ends at once, see Search)
+        root, d = strengthen_root(pb, fixed, Goal(tol=0.1 * gap_tol, deadline=t0 + time_limit),
+                                  _keep_sets)
+        shift_time = time.perf_counter() - t
+    node = make_node_solver(pb, formulation, node_solver, fixed, max_rounds, stall, cut_tol,
+                            shift=d if shift == "tree" else None)
+    search = Search(pb, node, fixed, gap_tol, offset / scale, t0 + time_limit, node_limit,
+                    root)
     bar = None
     if progress:
         from tqdm import tqdm
@@ -129,7 +143,9 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                     time=time.perf_counter() - t0, method="bnb", formulation=formulation,
                     root_bound=float(search.root_bound),
                     extra={"node_solver": node.name, "qp_failures": node.failures,
-                           "fista_iterations": node.iterations})
+                           "fista_iterations": node.iterations,
+                           "shift": shift if d is not None else "none",
+                           "shift_time": shift_time})
     if work is not problem:
         res.extra["big_m_limit"] = work.meta["big_m_limit"]
     return recertify(problem, res, pb, scale, c, kappa, gap_tol)
@@ -139,10 +155,12 @@ class Search:
     """Best-bound search over y on an instance whose unit L(0) is 1 (or 0); gaps relative to
     |objective + offset| (see branch_and_bound). Heap entries are (bound, count, state,
     parent NodeResult); `bound()` is the least of the incumbent, the open nodes and the nodes
-    pruned on their bound."""
+    pruned on their bound. `root`, if given, is the root's parent: its bound (a valid bound of
+    the whole problem, e.g. the shifted perspective's) is the floor of every node."""
 
     def __init__(self, problem: GroupPruningProblem, node: NodeSolver, fixed: FixedSupportQP,
-                 gap_tol: float, offset: float, deadline: float, node_limit: int):
+                 gap_tol: float, offset: float, deadline: float, node_limit: int,
+                 root: NodeResult | None = None):
         self.pb, self.node, self.fixed = problem, node, fixed
         self.gap_tol, self.offset = gap_tol, offset
         self.deadline, self.node_limit = deadline, node_limit
@@ -159,8 +177,9 @@ class Search:
         cost = problem.lam * (1 - problem.alpha)
         if cost >= self.prune_level():
             self.pruned_min = cost
-        else:
-            self._push(-math.inf, np.full(problem.num_groups, -1, np.int8), None)
+        else:  # `root`: a bound and warm start for the root (nodes.strengthen_root)
+            self._push(-math.inf if root is None else root.bound,
+                       np.full(problem.num_groups, -1, np.int8), root)
 
     def prune_level(self) -> float:
         """A node whose bound reaches this cannot improve the incumbent by more than the gap."""

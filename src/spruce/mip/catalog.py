@@ -67,6 +67,13 @@ SPECS: dict[str, Callable[[], GroupPruningProblem]] = {
     "syn_g30_s0": lambda: synthetic(n=90, groups=30, group_size=3, seed=0),
     "syn_g40_s0": lambda: synthetic(n=100, groups=40, group_size=3, seed=0),
     "syn_g40_hard": lambda: synthetic(n=60, groups=40, group_size=3, seed=0),
+    # correlated features (Σ_ab = corr^|a−b|, groups of 3 neighbours): the loss couples the
+    # groups, where the perspective relaxation is weakest (issue #15)
+    "syn_c30_r05": lambda: synthetic(n=100, groups=30, group_size=3, corr=0.5, seed=0),
+    "syn_c30_r08": lambda: synthetic(n=120, groups=30, group_size=3, corr=0.8, seed=5),
+    "syn_c40_r07": lambda: synthetic(n=150, groups=40, group_size=3, corr=0.7, seed=1),
+    "syn_c50_r06": lambda: synthetic(n=200, groups=50, group_size=3, corr=0.6, seed=3),
+    "syn_c60_r05": lambda: synthetic(n=200, groups=60, group_size=3, corr=0.5, seed=4),
     "digits_lin_2x4": lambda: _digits(n=150, patch=(2, 4), lam_rel=0.1, seed=0),
     "mlp_layer2_16x12": lambda: _mlp(n=300, hidden=(16, 12), lam_rel=0.04, seed=0),
     "cnn_conv2_c6": lambda: _cnn(n_patches=300, channels=6, lam_rel=0.05, seed=0),

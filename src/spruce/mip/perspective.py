@@ -25,7 +25,12 @@ turns (λ, α) into (λ+μ, λα/(λ+μ)) and subtracts μk' (spruce.mip.reform,
 this class solves the problem without the budget, and `with_budget_multiplier(μ)` returns a
 copy with the shifted (λ, α) that shares every precomputed array (nothing is changed in
 place).
-Speed (2-core CPU, no GPU): ~0.1–0.3 ms per FISTA step at d = 45; a 60×45 node ≈ 5–50 ms.
+`with_shift(d)` returns a copy for the shifted perspective of spruce.mip.shift: the loss
+L − ½Σd_iW_i² (convex, checked) and the ridge λα + d_i/2 per entry, so that the prox's y has
+no closed form (the Newton search for every free group, warm-started at the last step's y)
+and ψ_j uses r_i = λα + d_i/2 entry by entry; the dual bound stays valid for the same reason.
+Speed (2-core CPU, no GPU): ~0.1–0.3 ms per FISTA step at d = 45; a 60×45 node ≈ 5–50 ms
+(shifted: ~3× that, the y-search).
 """
 
 from __future__ import annotations
@@ -84,6 +89,46 @@ class PerspectiveSolver:
         self._ext = np.zeros(self.d + 1)
         self._flat = self.idx[self.mask]
         self._Mc = self.M[:, None]
+        # the shifted perspective (spruce.mip.shift): d_i/2 per entry, padded like rows();
+        # None for the plain perspective, whose code paths stay as they were
+        self.shift: np.ndarray | None = None
+        self._half_d: np.ndarray | None = None
+
+    def with_shift(self, shift: np.ndarray) -> PerspectiveSolver:
+        """This solver for the shifted perspective of spruce.mip.shift: the loss L − ½Σd_iW_i²
+        and the ridge λα + d_i/2 per entry. A copy sharing the precomputed arrays; `shift`
+        (one d_i ≥ 0 per flat entry, 0 on ungrouped entries) must keep the loss convex
+        (shift.is_convex_shift), or the dual bound would not be valid: ValueError naming
+        `shift` otherwise. An all-zero shift returns this solver itself."""
+        from .shift import is_convex_shift
+
+        pb = self.pb
+        d = np.asarray(shift, dtype=np.float64)
+        if self.kind != "spr" or pb.loss != "squared":
+            raise ValueError("shift needs kind='spr' and loss='squared', got "
+                             f"kind={self.kind!r}, loss={pb.loss!r}")
+        if d.shape != (self.d,) or not np.isfinite(d).all() or d.min() < 0:
+            raise ValueError(f"shift must hold {self.d} finite numbers >= 0 (one per weight), "
+                             f"got shape {d.shape}")
+        if pb.free.size and d[pb.free].any():
+            raise ValueError("shift must be 0 on the ungrouped weights (they have no "
+                             "perspective term to take it)")
+        if not d.any():
+            return self
+        if not is_convex_shift(self.A.T @ self.A, d.reshape(pb.p, pb.q)):
+            raise ValueError("shift must keep the loss convex: AᵀA − Diag(d) has an "
+                             "eigenvalue below the margin of spruce.mip.shift in some column")
+        out = copy.copy(self)
+        out.shift = d
+        ext = np.append(0.5 * d, 0.0)  # the padding slot takes no shift
+        out._half_d = ext[self.idx]
+        out.iters = 0
+        return out
+
+    def ridge(self) -> float | np.ndarray:
+        """The coefficient of W_i² in the penalty: λα, or λα + d_i/2 per padded entry."""
+        la = self.lam * self.alpha
+        return la if self._half_d is None else la + self._half_d
 
     def with_budget_multiplier(self, mu: float) -> PerspectiveSolver:
         """This solver for (λ, α) → (λ+μ, λα/(λ+μ)) (reform.budget_shift): a copy sharing
@@ -99,9 +144,14 @@ class PerspectiveSolver:
 
     # ------------------------------------------------------------------ pieces
     def loss(self, w: np.ndarray) -> tuple[float, np.ndarray]:
+        """(L(w), ∇L(w)); with a shift, the convex rest L_d = L − ½Σd_iW_i² and its gradient."""
         if self.pb.loss == "squared":
             R = self.A @ w.reshape(self.pb.p, self.pb.q) - self.B
-            return float(0.5 * (R * R).sum() + self.c0), (self.A.T @ R).reshape(-1)
+            f, g = float(0.5 * (R * R).sum() + self.c0), (self.A.T @ R).reshape(-1)
+            if self.shift is not None:
+                dw = self.shift * w
+                f, g = f - 0.5 * float(dw @ w), g - dw
+            return f, g
         return self.pb.loss_value(w), self.pb.loss_grad(w)
 
     def rows(self, w: np.ndarray) -> np.ndarray:
@@ -109,8 +159,26 @@ class PerspectiveSolver:
         self._ext[:-1] = w  # the last slot stays 0: the padding of short groups
         return self._ext[self.idx]
 
+    def _shifted_terms(self, P: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per group (rows of P): s = Σ r_i W_i² (r = ridge()), y* = min(1, max(‖W‖∞/M,
+        √(s/λ(1−α)))) (the minimizer of s/y + λ(1−α)y on [‖W‖∞/M, 1]; 1 where λ(1−α) = 0)
+        and the perspective value s/y* + λ(1−α)y* (0 at W = 0)."""
+        cost = self.lam * (1 - self.alpha)
+        s = (self.ridge() * P * P).sum(1)
+        inf = np.abs(P).max(1)
+        if cost > 0:
+            y = np.minimum(1.0, np.maximum(inf / self.M, np.sqrt(s / cost)))
+        else:
+            y = (inf > 0).astype(np.float64)
+        value = np.where(y > 0, s / np.maximum(y, 1e-300) + cost * y, 0.0)
+        return s, y, value
+
     def penalty(self, w: np.ndarray, state: np.ndarray) -> float:
         P = self.rows(w)
+        if self._half_d is not None:
+            s, _, z = self._shifted_terms(P)
+            exact = s + self.lam * (1 - self.alpha)
+            return float(np.where(state < 0, z, np.where(state == 1, exact, 0.0)).sum())
         sq, inf = (P * P).sum(1), np.abs(P).max(1)
         if self.kind == "spr":
             z = spr_penalty(sq, inf, self.alpha, self.M, validate=False)
@@ -124,6 +192,8 @@ class PerspectiveSolver:
         P = self.rows(w)
         if self.kind == "bigm":
             y = np.minimum(1.0, np.abs(P).max(1) / self.M)
+        elif self._half_d is not None:
+            y = self._shifted_terms(P)[1]
         else:
             y = spr_indicator((P * P).sum(1), np.abs(P).max(1), self.alpha, self.M,
                               validate=False)
@@ -143,6 +213,8 @@ class PerspectiveSolver:
             Wg = np.where((state == 1)[:, None], W1, np.where((state < 0)[:, None], Wf, 0.0))
             out[self.idx[self.mask]] = Wg[self.mask]
             return out
+        if self._half_d is not None:
+            return self._prox_shifted(v, tau, state)[0]
         # free: the closed-form y, then the search where the box binds
         nv = np.sqrt((V * V).sum(1))
         y = np.minimum(np.maximum(math.sqrt(a / (1 - a)) * nv - c, 0.0), 1.0)
@@ -155,6 +227,32 @@ class PerspectiveSolver:
         Wg = np.where((state == 1)[:, None], W1, np.where((state < 0)[:, None], Wf, 0.0))
         out[self._flat] = Wg[self.mask]
         return out
+
+    def _prox_shifted(self, v: np.ndarray, tau: float, state: np.ndarray,
+                      y0: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The prox of the shifted perspective and its y per group: per entry c_i = 2τr_i, so
+        for fixed y W_i = clip(v_i·y/(y + c_i), ±My) and y has no closed form: the Newton
+        search of _search_y for every free group, started at y0 (the previous prox's y, where
+        FISTA's steps are small: 2–3 Newton steps instead of ~8). Fixed 1:
+        W_i = clip(v_i/(1 + c_i), ±M)."""
+        V = self.rows(v)
+        C = 2 * tau * self.ridge()
+        Mc = self._Mc
+        W1 = np.minimum(np.maximum(V / (1 + C), -Mc), Mc)
+        free = state < 0
+        Wf = np.zeros_like(V)
+        y_all = np.asarray(state, dtype=np.float64).copy()
+        if free.any():
+            y = self._search_y(V[free], Mc[free], tau, C[free],
+                               None if y0 is None else y0[free])
+            y_all[free] = y
+            lim = Mc[free] * y[:, None]
+            Wf[free] = np.minimum(np.maximum(
+                V[free] * (y[:, None] / np.maximum(y[:, None] + C[free], 1e-300)), -lim), lim)
+        Wg = np.where((state == 1)[:, None], W1, np.where(free[:, None], Wf, 0.0))
+        out = v.copy()
+        out[self._flat] = Wg[self.mask]
+        return out, y_all
 
     def _prox_bigm(self, U: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Clip each row of U at the level s ∈ [0, M] with Σ(|u_i| − s)₊ = b (ℓ∞ prox)."""
@@ -205,9 +303,12 @@ class PerspectiveSolver:
         out[self.idx[self.mask]] = P[self.mask]
         return out
 
-    def _search_y(self, V: np.ndarray, Mc: np.ndarray, tau: float, c: float) -> np.ndarray:
+    def _search_y(self, V: np.ndarray, Mc: np.ndarray, tau: float,
+                  c: float | np.ndarray, y0: np.ndarray | None = None) -> np.ndarray:
         """argmin over y ∈ [0, 1] of φ(y) = min_{|W|≤My} ½‖W−v‖² + τλ(α‖W‖²/y + (1−α)y).
 
+        c: 2τλα, or one c_i = 2τr_i per entry (the shifted perspective: α‖W‖² becomes
+        Σr_iW_i²/λ, and every formula below holds entry by entry with c_i).
         With c = 2τλα the inner minimizer is W_i = clip(v_i y/(y+c), ±My), and φ is convex
         with, per entry, φ_i = (c/2) v_i²/(y+c) where |v_i| ≤ M(y+c) (unclipped) and
         ½(My − |v_i|)² + (c/2)M²y where clipped, so
@@ -215,17 +316,23 @@ class PerspectiveSolver:
             φ''(y) = Σ_i [c v_i²/(y+c)³       |  M²]
         (continuous at the switch |v_i| = M(y+c)). Safeguarded Newton on φ' inside a
         bisection bracket: a handful of steps where a golden-section search on φ took 60.
+        y0: a start (e.g. the previous prox's y); the default is the unbounded prox's y.
         """
         lam, a = self.lam, self.alpha
         absV, V2 = np.abs(V), V * V
         flat = tau * lam * (1 - a)
+        # the y-free parts of φ' and φ'', once (this runs at every FISTA step)
+        cV2, MM = c * V2, Mc * Mc
+        clipped0 = 0.5 * c * MM - Mc * absV  # φ'_i of a clipped entry is MM·y + this
+        shifted_abs = absV / Mc - c  # entry i is unclipped iff y ≥ this
 
         def slope(y):
             yy = y[:, None]
-            un = absV <= Mc * (yy + c)
-            d1 = np.where(un, -0.5 * c * V2 / (yy + c) ** 2,
-                          Mc * (Mc * yy - absV) + 0.5 * c * Mc * Mc).sum(1) + flat
-            d2 = np.where(un, c * V2 / (yy + c) ** 3, Mc * Mc).sum(1)
+            un = yy >= shifted_abs
+            inv = 1.0 / (yy + c)
+            inv2 = inv * inv
+            d1 = np.where(un, -0.5 * cV2 * inv2, MM * yy + clipped0).sum(1) + flat
+            d2 = np.where(un, cV2 * inv2 * inv, MM).sum(1)
             return d1, d2
 
         lo, hi = np.zeros(len(V)), np.ones(len(V))
@@ -233,26 +340,42 @@ class PerspectiveSolver:
         d_hi, _ = slope(hi)
         # start at the y of the unbounded prox (where the box would not bind): close, and
         # below the answer, where φ' is steep and Newton steps are safe
-        y_free = np.sqrt(a / (1 - a)) * np.sqrt(V2.sum(1)) - c
-        start = np.clip(y_free, 1e-3, 1 - 1e-3)
-        y = np.where(d_lo >= 0, 0.0, np.where(d_hi <= 0, 1.0, start))  # endpoints are optimal
-        live = (d_lo < 0) & (d_hi > 0)
+        if np.ndim(c) == 0:
+            y_free = np.sqrt(a / (1 - a)) * np.sqrt(V2.sum(1)) - c
+        else:  # the same start with Σr_iv_i² for λα‖v‖² (only a start: Newton corrects it)
+            y_free = np.sqrt((c * V2).sum(1) / (2 * tau * max(flat / tau, 1e-300))) \
+                - c.max(1)
+        start = np.clip(y_free if y0 is None else y0, 1e-3, 1 - 1e-3)
+        at_end = np.where(d_lo >= 0, 0.0, np.where(d_hi <= 0, 1.0, np.nan))  # endpoints
+        live = np.isnan(at_end)
+        if not live.any():
+            return at_end
+        # Newton on the rows with an interior root only (few rows: numpy's per-call cost, not
+        # the arithmetic, is what a step costs, so every step does as little as it can)
+        idx = np.flatnonzero(live)
+        if idx.size < live.size:
+            absV, V2, cV2, MM, clipped0, shifted_abs = (
+                x[idx] if np.ndim(x) else x
+                for x in (absV, V2, cV2, MM, clipped0, shifted_abs))
+            c = c[idx] if np.ndim(c) else c
+        lo, hi, y = lo[idx], hi[idx], start[idx]
+        done = np.zeros(idx.size, dtype=bool)
         for _ in range(100):
-            if not live.any():
-                break
             d1, d2 = slope(y)
-            lo = np.where(live & (d1 < 0), y, lo)
-            hi = np.where(live & (d1 > 0), y, hi)
+            neg = d1 < 0
+            lo = np.where(neg, y, lo)
+            hi = np.where(neg, hi, y)
             newton = d1 / np.maximum(d2, 1e-300)
             # converged when the Newton step is below rounding of y (a step that rounds to y
             # itself must not count as "outside the bracket" and trigger bisection)
-            done = (np.abs(newton) <= 1e-15 + 1e-13 * y) | (hi - lo <= 1e-15)
+            done |= (np.abs(newton) <= 1e-15 + 1e-13 * y) | (hi - lo <= 1e-15)
+            if done.all():
+                break
             step = y - newton
             inside = (step > lo) & (step < hi)
-            nxt = np.where(done, y, np.where(inside, step, 0.5 * (lo + hi)))
-            y = np.where(live, nxt, y)
-            live &= ~done
-        return y
+            y = np.where(done, y, np.where(inside, step, 0.5 * (lo + hi)))
+        at_end[idx] = y
+        return at_end
 
     def dual_bound(self, w: np.ndarray, state: np.ndarray) -> float:
         """D(W̄): a valid lower bound on the node's perspective relaxation (and the node MIP)."""
@@ -260,8 +383,12 @@ class PerspectiveSolver:
         f, g = self.loss(w)
         U = -self.rows(g)
         Mc = self.M[:, None]
-        la = lam * a
-        if la > 0:
+        la = self.ridge()  # λα, or λα + d_i/2 per entry (the shifted perspective)
+        if self._half_d is not None:  # ψ entry by entry with r_i (r_i = 0: M|u|)
+            r = np.maximum(la, 1e-300)
+            hv = np.where((la > 0) & (np.abs(U) <= 2 * la * Mc), U * U / (4 * r),
+                          Mc * np.abs(U) - la * Mc * Mc)
+        elif la > 0:
             hv = np.where(np.abs(U) <= 2 * la * Mc, U * U / (4 * la),
                           Mc * np.abs(U) - la * Mc * Mc)
         else:
@@ -308,9 +435,13 @@ class PerspectiveSolver:
         tau = 1.0 / self.lip
         z, t_mom = w.copy(), 1.0
         best_bound, it = -np.inf, 0
+        y_prev = None  # the shifted prox's last y: the start of its next y-search
         for it in range(max_iter):
             _, gz = self.loss(z)
-            w_new = self.prox(z - tau * gz, tau, state)
+            if self._half_d is None:
+                w_new = self.prox(z - tau * gz, tau, state)
+            else:
+                w_new, y_prev = self._prox_shifted(z - tau * gz, tau, state, y_prev)
             if free.size and pb.loss == "squared":  # keep the ungrouped weights exactly optimal
                 w_new = self._refit_free(w_new)
             if (z - w_new) @ (w_new - w) > 0:  # gradient restart (O'Donoghue & Candès)

@@ -9,7 +9,8 @@ error is a ValueError naming the parameter), then runs one engine:
     method "oa"    outer approximation with a HiGHS MILP master (spruce.mip.oa; any loss),
     method "auto"  (default) "bnb" for the squared loss, "oa" for the others.
 options: node_limit, node_solver ("auto" | "qp" | "fista"), max_rounds, stall, cut_tol,
-progress (bnb); max_iter, callback, debug_file (oa).
+progress, shift ("root" | "tree" | "none": where the shifted perspective of
+spruce.mip.shift bounds the nodes; bnb); max_iter, callback, debug_file (oa).
 
 Every answer is certified on the original problem (result.certify, inside the engines); a
 problem read from a model file also on the file's own objective (recover.certify_file: extra
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 FORMULATIONS = ("bigm", "perspective")
 METHODS = ("auto", "bnb", "oa")
 NODE_SOLVERS = ("auto", "qp", "fista")
+SHIFTS = ("root", "tree", "none")  # where the shifted perspective bounds (spruce.mip.shift)
 
 
 class SolveInputError(ValueError):
@@ -99,6 +101,12 @@ def _node_solver(param: str, value: Any) -> str:
     return value
 
 
+def _shift(param: str, value: Any) -> str:
+    if value not in SHIFTS:
+        raise SolveInputError(param, f"{param} must be one of {SHIFTS}, got {value!r}")
+    return value
+
+
 def _callable(param: str, value: Any) -> Callable | None:
     if value is not None and not callable(value):
         raise SolveInputError(param, f"{param} must be a function or None, got {value!r}")
@@ -114,7 +122,7 @@ def _path(param: str, value: Any) -> str | None:
 
 OPTIONS: dict[str, dict[str, Callable[[str, Any], Any]]] = {
     "bnb": {"node_limit": _count, "node_solver": _node_solver, "max_rounds": _count,
-            "stall": _nonneg, "cut_tol": _positive, "progress": _flag},
+            "stall": _nonneg, "cut_tol": _positive, "progress": _flag, "shift": _shift},
     "oa": {"max_iter": _count, "callback": _callable, "debug_file": _path},
 }
 
