@@ -185,7 +185,7 @@ def main() -> None:
     if args.data_dir:
         data = get_dataset("cifar10", args.data_dir)
     else:
-        data = synthetic_cifar(2000 if args.quick else 50000, 500, seed=0)
+        data = synthetic_cifar(256 if args.quick else 50000, 64 if args.quick else 500, seed=0)
     data_dev = data.to(device)
     name = torch.cuda.get_device_name(device) if gpu else "CPU"
     print(f"device: {name}; torch {torch.__version__}; batch {args.batch}; compile {compile_}")
@@ -211,7 +211,7 @@ def main() -> None:
     print(f"SPR overhead over plain: {100 * summary['spr_overhead']:.1f}% (goal ≤ 3%)")
     print(f"spruce SPR vs reference: {summary['spr_vs_reference']:.2f}x (goal ≥ 3x)")
     print(f"SPR epoch time: {ep:.2f} s (goal ≤ 3 s for 50,000 images on one H100)")
-    inf = inference_rates(device, [256] if args.quick else [256, 1024], 3 if args.quick else 50,
+    inf = inference_rates(device, [32] if args.quick else [256, 1024], 3 if args.quick else 50,
                           args.depth, amp, cl)
     print(format_table(inf, ["batch", "dense_img_s", "pruned_img_s", "speedup", "dense_MMACs",
                              "pruned_MMACs"]))

@@ -25,10 +25,11 @@ py=${PYTHON:-python}
 out=${OUT:-gpu-check}
 mkdir -p "$out"
 if [[ $quick == 1 ]]; then
-  penalty_args=(--repeats 3); api_args=(--steps 2 --warmup 1 --batch 16 --models vgg)
+  penalty_args=(--repeats 3); api_args=(--steps 2 --warmup 1 --batch 4 --models vgg)
   train_args=(--quick --no-compile --workers 0 --batch 32 --depth 20)
-  sweep_args=(--data synthetic --synthetic-size 64 --model resnet20 --epochs 1
-              --finetune-epochs 0 --batch-size 32 --methods spr l1-filter
+  # the smoke form's sweep: the small network on 32 images (the full form: ResNet-20)
+  sweep_args=(--data synthetic --synthetic-size 32 --model small --epochs 1
+              --finetune-epochs 0 --batch-size 16 --methods spr l1-filter
               --strengths spr=10 --strengths l1-filter=0.5 --speed-batch 4)
 else
   penalty_args=(--repeats 100 --compile); api_args=(--steps 50 --warmup 10 --batch 256)

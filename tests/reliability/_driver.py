@@ -1,6 +1,9 @@
 """`python _driver.py ARGS...` = `spruce ARGS...` with fault-injection hooks for the tests.
 
-The hooks live here, not in spruce, so production code carries no test switches:
+The tests start it through `_processes.start_driver` (a process forked from a server that
+has imported spruce once, which runs `install_hooks` and `main`); run as a script it does
+the same in a fresh interpreter. The hooks live here, not in spruce, so production code
+carries no test switches:
   SPRUCE_TEST_STEP=K        after the K-th training step (1-based, counted in this process)
                             write the file SPRUCE_TEST_MARKER, then sleep SPRUCE_TEST_SLEEP s
                             (the test sends its signal in that window);
@@ -19,49 +22,54 @@ import torch
 import spruce.training.trainer as trainer
 from spruce.cli import main
 
-marker = Path(os.environ.get("SPRUCE_TEST_MARKER", "/nonexistent/marker"))
-pause = float(os.environ.get("SPRUCE_TEST_SLEEP", "30"))
 
-if os.environ.get("SPRUCE_TEST_STEP"):
-    at_step, calls = int(os.environ["SPRUCE_TEST_STEP"]), [0]
-    real_step = trainer.train_step
+def install_hooks(env=os.environ) -> None:
+    """Patch this process's training step and torch.save as the SPRUCE_TEST_* variables ask."""
+    marker = Path(env.get("SPRUCE_TEST_MARKER", "/nonexistent/marker"))
+    pause = float(env.get("SPRUCE_TEST_SLEEP", "30"))
 
-    def train_step(*args, **kwargs):
-        out = real_step(*args, **kwargs)
-        calls[0] += 1
-        if calls[0] == at_step:
-            marker.write_text(f"step {at_step}")
-            time.sleep(pause)
-        return out
+    if env.get("SPRUCE_TEST_STEP"):
+        at_step, calls = int(env["SPRUCE_TEST_STEP"]), [0]
+        real_step = trainer.train_step
 
-    trainer.train_step = train_step
-
-if os.environ.get("SPRUCE_TEST_SLOW_SAVE"):
-    at_save, saves = int(os.environ["SPRUCE_TEST_SLOW_SAVE"]), [0]
-    real_save = torch.save
-
-    def save(obj, f, *args, **kwargs):
-        saves[0] += 1
-        if saves[0] == at_save:
-            buf = io.BytesIO()
-            real_save(obj, buf, *args, **kwargs)
-            data = buf.getvalue()
-            if hasattr(f, "write"):  # spruce writes checkpoints through an open temp file
-                f.write(data[: len(data) // 2])
-                f.flush()
-                marker.write_text(f"writing {getattr(f, 'name', f)}")
+        def train_step(*args, **kwargs):
+            out = real_step(*args, **kwargs)
+            calls[0] += 1
+            if calls[0] == at_step:
+                marker.write_text(f"step {at_step}")
                 time.sleep(pause)
-                f.seek(0)
-                f.truncate()
-            else:
-                with open(f, "wb") as fh:
-                    fh.write(data[: len(data) // 2])
-                    fh.flush()
-                marker.write_text(f"writing {f}")
-                time.sleep(pause)
-        return real_save(obj, f, *args, **kwargs)
+            return out
 
-    torch.save = save
+        trainer.train_step = train_step
+
+    if env.get("SPRUCE_TEST_SLOW_SAVE"):
+        at_save, saves = int(env["SPRUCE_TEST_SLOW_SAVE"]), [0]
+        real_save = torch.save
+
+        def save(obj, f, *args, **kwargs):
+            saves[0] += 1
+            if saves[0] == at_save:
+                buf = io.BytesIO()
+                real_save(obj, buf, *args, **kwargs)
+                data = buf.getvalue()
+                if hasattr(f, "write"):  # spruce writes checkpoints through an open temp file
+                    f.write(data[: len(data) // 2])
+                    f.flush()
+                    marker.write_text(f"writing {getattr(f, 'name', f)}")
+                    time.sleep(pause)
+                    f.seek(0)
+                    f.truncate()
+                else:
+                    with open(f, "wb") as fh:
+                        fh.write(data[: len(data) // 2])
+                        fh.flush()
+                    marker.write_text(f"writing {f}")
+                    time.sleep(pause)
+            return real_save(obj, f, *args, **kwargs)
+
+        torch.save = save
+
 
 if __name__ == "__main__":
+    install_hooks()
     sys.exit(main(sys.argv[1:]))

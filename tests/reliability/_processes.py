@@ -1,18 +1,29 @@
 """Real `spruce train` processes for the interruption tests.
 
-`_driver.py` is `spruce` plus fault-injection hooks (SPRUCE_TEST_* variables). Processes run
-with one thread, so that a resumed run and an uninterrupted one compute the same numbers.
+`_driver.py` is `spruce` plus fault-injection hooks (SPRUCE_TEST_* variables). Each run is
+its own process, forked from a multiprocessing fork server that imported torch, spruce and
+their heavy dependencies once (a fresh interpreter spends ~7 s of CPU on those imports, the
+run itself 1-3 s): signals, exit codes and files are those of a real process. Processes
+run with one thread, so that a resumed run and an uninterrupted one compute the same
+numbers.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 DRIVER = Path(__file__).with_name("_driver.py")
+PRELOAD = ["torch", "torch._dynamo", "sklearn.datasets", "matplotlib.pyplot", "spruce.cli",
+           "spruce.training.cli", "spruce.training.pipeline", "spruce.training.bernoulli.method",
+           "spruce.training.distributed"]
+_SERVER = multiprocessing.get_context("forkserver")
+_SERVER.set_forkserver_preload(PRELOAD)
 
 
 def driver_env(**hooks: str) -> dict:
@@ -22,13 +33,77 @@ def driver_env(**hooks: str) -> dict:
     return env
 
 
-def start_driver(argv: list[str], **hooks: str) -> subprocess.Popen:
-    """`spruce ARGV` through the driver, with pipes for stdout and stderr."""
-    return subprocess.Popen([sys.executable, str(DRIVER), *argv], env=driver_env(**hooks),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def _child(argv: list[str], env: dict, out: str, err: str) -> None:
+    """In the forked process: `env`, stdout and stderr into files, the hooks, `spruce ARGV`."""
+    os.environ.clear()
+    os.environ.update(env)
+    for fd, path in ((1, out), (2, err)):
+        os.dup2(os.open(path, os.O_WRONLY | os.O_TRUNC), fd)
+    sys.path.insert(0, str(DRIVER.parent))
+    from _driver import install_hooks, main
+
+    install_hooks(env)
+    sys.exit(main(argv))
 
 
-def signal_at_marker(proc: subprocess.Popen, marker: Path, sig: int,
+class Driver:
+    """One forked `spruce ARGV` run, with the parts of subprocess.Popen the tests use."""
+
+    def __init__(self, argv: list[str], env: dict):
+        self._files = [tempfile.mkstemp(prefix="spruce-driver-") for _ in range(2)]
+        for fd, _ in self._files:
+            os.close(fd)
+        self.args = argv
+        self._proc = _SERVER.Process(target=_child,
+                                     args=(argv, env, *(path for _, path in self._files)))
+        self._proc.start()
+        self.pid = self._proc.pid
+
+    @property
+    def returncode(self) -> int | None:
+        """The exit code; -N if signal N ended the process (as Popen reports it)."""
+        return self._proc.exitcode
+
+    def poll(self) -> int | None:
+        return self._proc.exitcode
+
+    def send_signal(self, sig: int) -> None:
+        os.kill(self.pid, sig)
+
+    def kill(self) -> None:
+        self._proc.kill()
+        self._proc.join()
+
+    def communicate(self, timeout: float | None = None) -> tuple[str, str]:
+        """Wait for the end (TimeoutExpired after `timeout` s); (stdout, stderr)."""
+        self._proc.join(timeout)
+        if self._proc.exitcode is None:
+            raise subprocess.TimeoutExpired(self.args, timeout)
+        texts = []
+        for _, path in self._files:
+            texts.append(Path(path).read_text(errors="replace"))
+            os.unlink(path)
+        self._files = []
+        return texts[0], texts[1]
+
+
+def start_driver(argv: list[str], **hooks: str) -> Driver:
+    """`spruce ARGV` through the driver, its stdout and stderr kept for communicate()."""
+    return Driver(argv, driver_env(**hooks))
+
+
+def run_driver(argv: list[str], timeout: float, **hooks: str) -> subprocess.CompletedProcess:
+    """`spruce ARGV` through the driver, to the end, like subprocess.run(capture_output)."""
+    proc = start_driver(argv, **hooks)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    return subprocess.CompletedProcess(argv, proc.returncode, out, err)
+
+
+def signal_at_marker(proc: Driver, marker: Path, sig: int,
                      timeout: float) -> tuple[int, str]:
     """Wait until the driver's hook writes `marker`, send `sig`; (returncode, stderr)."""
     deadline = time.monotonic() + timeout

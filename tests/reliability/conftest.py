@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,24 @@ def malicious_checkpoint(path: Path, marker: Path) -> Path:
 def tiny() -> list[str]:
     """Options of a `spruce train` run that takes about a second on a CPU."""
     return list(TINY)
+
+
+@pytest.fixture(scope="session")
+def finished_tiny_run(tmp_path_factory) -> Path:
+    """The folder of one finished `spruce train` run with TINY options, made once."""
+    from spruce.cli import main
+
+    out = tmp_path_factory.mktemp("tiny") / "out"
+    assert main(["train", *TINY, "--out", str(out)]) == 0
+    return out
+
+
+@pytest.fixture()
+def tiny_run(finished_tiny_run, tmp_path, capsys) -> Path:
+    """A copy of `finished_tiny_run` in this test's folder, to damage and resume."""
+    out = shutil.copytree(finished_tiny_run, tmp_path / "out")
+    capsys.readouterr()
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
 import warnings
 from pathlib import Path
 
@@ -26,7 +25,7 @@ import torch
 
 from spruce.training.checkpoint import first_difference
 
-from ._processes import signal_at_marker, start_driver
+from ._processes import Driver, signal_at_marker, start_driver
 
 ARGS = ["train", "--data", "digits", "--model", "small", "--method", "bernoulli",
         "--epochs", "4", "--max-steps", "6", "--batch-size", "32", "--gamma", "2",
@@ -45,7 +44,7 @@ def _untimed(rows: list[dict]) -> list[dict]:
     return [{k: v for k, v in r.items() if k not in TIMING} for r in rows]
 
 
-def _start(out: Path, *extra: str, **hooks: str) -> subprocess.Popen:
+def _start(out: Path, *extra: str, **hooks: str) -> Driver:
     return start_driver([*ARGS, "--out", str(out), *extra], **hooks)
 
 

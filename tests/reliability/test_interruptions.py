@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ import torch
 
 from spruce.training.checkpoint import first_difference
 
-from ._processes import DRIVER, driver_env, signal_at_marker, start_driver
+from ._processes import run_driver, signal_at_marker, start_driver
 
 ARGS = ["train", "--data", "digits", "--model", "small", "--method", "spr", "--epochs", "3",
         "--max-steps", "6", "--batch-size", "32", "--finetune-epochs", "1",
@@ -33,8 +32,7 @@ ARGS = ["train", "--data", "digits", "--model", "small", "--method", "spr", "--e
 
 
 def _run(out: Path, *extra: str, **hooks: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(DRIVER), *ARGS, "--out", str(out), *extra],
-                          env=driver_env(**hooks), capture_output=True, text=True, timeout=120)
+    return run_driver([*ARGS, "--out", str(out), *extra], timeout=120, **hooks)
 
 
 def _interrupt(out: Path, sig: int, marker: Path, *extra: str, **hooks: str):

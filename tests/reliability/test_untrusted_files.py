@@ -41,7 +41,8 @@ def test_the_crafted_checkpoint_really_runs_code_when_unpickled(evil):
 
 
 @pytest.mark.parametrize("loader", ["evaluate", "prune", "resume", "m-checkpoint"])
-def test_every_loader_refuses_a_malicious_pickle(loader, evil, tiny, tmp_path, capsys):
+def test_every_loader_refuses_a_malicious_pickle(loader, evil, tiny, request, tmp_path,
+                                                 capsys):
     path, marker = evil
     out = tmp_path / "out"
     if loader == "evaluate":
@@ -50,8 +51,7 @@ def test_every_loader_refuses_a_malicious_pickle(loader, evil, tiny, tmp_path, c
         rc = main(["prune", str(path), "--data", "digits", "--device", "cpu",
                    "--out", str(out)])
     elif loader == "resume":  # a real run whose checkpoint was then replaced
-        assert main(["train", *tiny, "--out", str(out)]) == 0
-        capsys.readouterr()
+        out = request.getfixturevalue("tiny_run")
         shutil.copy(path, out / "checkpoint.pt")
         rc = main(["train", *tiny, "--out", str(out), "--resume"])
     else:
@@ -84,19 +84,15 @@ def test_damaged_checkpoints_give_one_line(damage, command, good_checkpoint, tmp
 
 
 def test_resume_from_a_checkpoint_that_is_not_a_training_checkpoint(good_checkpoint, tiny,
-                                                                   tmp_path, capsys):
-    out = tmp_path / "out"
-    assert main(["train", *tiny, "--out", str(out)]) == 0
-    capsys.readouterr()
+                                                                   tiny_run, capsys):
+    out = tiny_run
     shutil.copy(good_checkpoint, out / "checkpoint.pt")  # a model-only file (like pruned.pt)
     rc = main(["train", *tiny, "--out", str(out), "--resume"])
     _one_line_error(capsys, rc, "--resume", str(out / "checkpoint.pt"), "optimizer")
 
 
-def test_resume_refuses_a_scheduler_entry_that_does_not_fit(tiny, tmp_path, capsys):
-    out = tmp_path / "out"
-    assert main(["train", *tiny, "--out", str(out)]) == 0
-    capsys.readouterr()
+def test_resume_refuses_a_scheduler_entry_that_does_not_fit(tiny, tiny_run, capsys):
+    out = tiny_run
     ck = torch.load(out / "checkpoint.pt", weights_only=True)
     ck["scheduler"]["last_epoch"] = 10**9  # the lr of another epoch than the one resumed
     save_checkpoint(out / "checkpoint.pt", ck)

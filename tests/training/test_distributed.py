@@ -120,7 +120,12 @@ def _user_bernoulli(rank: int, data) -> dict:
 @pytest.fixture(scope="module")
 def ranks(tmp_path_factory):
     out = tmp_path_factory.mktemp("ddp")
-    mp.spawn(_worker, args=(2, str(out / "init"), str(out)), nprocs=2, join=True)
+    # forked from a server that imported torch and spruce once (a spawned interpreter
+    # spends ~7 s of CPU on those imports); each rank is still its own process
+    mp.set_forkserver_preload(["torch", "torch._dynamo", "sklearn.datasets",
+                               "spruce.training.trainer", "spruce.training.distributed"])
+    mp.start_processes(_worker, args=(2, str(out / "init"), str(out)), nprocs=2, join=True,
+                       start_method="forkserver")
     return out
 
 

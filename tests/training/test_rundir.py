@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -18,6 +19,22 @@ TINY = ["--data", "digits", "--model", "small", "--epochs", "1", "--finetune-epo
         "--prune-samples", "100"]
 
 
+@pytest.fixture(scope="module")
+def finished_run(tmp_path_factory):
+    """A finished TINY train run (seed 0), made once; tests work on copies of it."""
+    out = tmp_path_factory.mktemp("finished") / "run"
+    assert main(["train", *TINY, "--seed", "0", "--out", str(out)]) == 0
+    return out
+
+
+@pytest.fixture()
+def run_copy(finished_run, tmp_path, capsys):
+    """A copy of `finished_run` in this test's folder (its --out may change: MAY_CHANGE)."""
+    out = shutil.copytree(finished_run, tmp_path / "run")
+    capsys.readouterr()
+    return out
+
+
 def _one_line(capsys, rc, *needles):
     err = capsys.readouterr().err
     assert rc == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
@@ -25,11 +42,9 @@ def _one_line(capsys, rc, *needles):
         assert n in err, (n, err)
 
 
-def test_a_second_run_in_the_same_folder_is_refused(tmp_path, capsys):
-    out = tmp_path / "run"
-    assert main(["train", *TINY, "--seed", "0", "--out", str(out)]) == 0
+def test_a_second_run_in_the_same_folder_is_refused(run_copy, capsys):
+    out = run_copy
     before = (out / "pruned.pt").read_bytes()
-    capsys.readouterr()
     rc = main(["train", *TINY, "--seed", "1", "--lam", "3", "--out", str(out)])
     _one_line(capsys, rc, "--out", "already holds a run", "resume")
     assert (out / "pruned.pt").read_bytes() == before  # nothing of run A was touched
@@ -41,18 +56,15 @@ def test_a_second_run_in_the_same_folder_is_refused(tmp_path, capsys):
     (["--model", "resnet20"], "model='small'"), (["--data", "synthetic"], "data='digits'"),
     (["--method", "bernoulli"], "method='spr'"), (["--lam", "3"], "lam=None"),
 ])
-def test_resume_with_other_settings_is_refused_naming_them(change, shown, tmp_path, capsys):
-    out = tmp_path / "run"
-    assert main(["train", *TINY, "--seed", "0", "--out", str(out)]) == 0
-    capsys.readouterr()
+def test_resume_with_other_settings_is_refused_naming_them(change, shown, run_copy, capsys):
+    out = run_copy
     # argparse keeps the last value of an option given twice
     rc = main(["train", *TINY, "--seed", "0", "--out", str(out), "--resume", *change])
     _one_line(capsys, rc, "--resume", "other settings", shown)
 
 
-def test_resume_may_change_the_device_only(tmp_path, capsys):
-    out = tmp_path / "run"
-    assert main(["train", *TINY, "--out", str(out)]) == 0
+def test_resume_may_change_the_device_only(run_copy):
+    out = run_copy
     argv = ["train", *TINY, "--out", str(out), "--resume", "--device", "auto"]
     assert main(argv) == 0  # auto on this CPU machine: allowed to differ
 
@@ -66,9 +78,8 @@ def test_files_of_an_unknown_run_are_not_mixed_in(tmp_path, capsys):
     assert (out / "pruned.pt").read_bytes() == b"someone else's"
 
 
-def test_prune_never_writes_over_the_training_run(tmp_path, capsys):
-    out = tmp_path / "run"
-    assert main(["train", *TINY, "--out", str(out)]) == 0
+def test_prune_never_writes_over_the_training_run(run_copy, capsys):
+    out = run_copy
     trained = (out / "pruned.pt").read_bytes()
     assert main(["prune", str(out / "checkpoint.pt"), "--data", "digits", "--device", "cpu",
                  "--no-progress", "--tolerance", "5"]) == 0
@@ -97,12 +108,13 @@ def test_a_live_lock_refuses_and_a_dead_one_is_taken_over(tmp_path):
 
 def test_two_processes_on_one_folder_one_is_refused(tmp_path):
     """Started together: one trains, the other stops at once with one line; files are one
-    run's (the lock, not luck: the loser checks while the winner holds it)."""
+    run's (the lock, not luck: the loser checks while the winner holds it). Two `spruce
+    train` processes, forked as the interruption tests' are (tests/reliability)."""
+    from reliability._processes import start_driver
+
     out = tmp_path / "run"
-    argv = [sys.executable, "-m", "spruce", "train", *TINY, "--epochs", "2", "--out", str(out)]
-    env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    procs = [subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True) for _ in range(2)]
+    argv = ["train", *TINY, "--epochs", "2", "--out", str(out)]
+    procs = [start_driver(argv) for _ in range(2)]
     results = [p.communicate(timeout=300) + (p.returncode,) for p in procs]
     codes = sorted(r[2] for r in results)
     if codes == [0, 0]:  # the first finished before the second started: then it is refused

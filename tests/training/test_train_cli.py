@@ -7,8 +7,8 @@ import pytest
 from spruce.cli import main
 
 TINY = ["--data", "digits", "--model", "small", "--epochs", "1", "--finetune-epochs", "1",
-        "--max-steps", "3", "--device", "cpu", "--no-progress", "--speed-batch", "32",
-        "--tolerance", "5"]
+        "--max-steps", "3", "--device", "cpu", "--no-progress", "--speed-batch", "8",
+        "--tolerance", "5", "--prune-samples", "300"]
 
 
 def test_train_help_lists_all_options(capsys):
