@@ -123,6 +123,7 @@ def test_time_limit_covers_reading_a_model_file(monkeypatch, capsys):
     from spruce.mip.catalog import DEFAULT_DIR
 
     real = recover._as_squared_loss
+    finished = []
 
     def slow(*args):
         deadline = args[-1]
@@ -130,17 +131,16 @@ def test_time_limit_covers_reading_a_model_file(monkeypatch, capsys):
         while time.perf_counter() - t < 5.0:  # a slow factorization, checking its deadline
             deadline.check("in the slow stand-in")
             time.sleep(0.02)
+        finished.append(True)
         return real(*args)
 
     monkeypatch.setattr(recover, "_as_squared_loss", slow)
     path = str(DEFAULT_DIR / MODEL_FILE)
-    t = time.perf_counter()
     rc = main(["mip", "solve", path, "--time-limit", "0.5"])
-    took = time.perf_counter() - t
     err = capsys.readouterr().err
     assert rc == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert "time limit 0.5 s reached" in err and path in err and "nothing was solved" in err
-    assert took < 3.0  # at the limit, not after the 5 s of the slow step
+    assert not finished  # stopped at the limit, inside the 5 s slow step (no wall-clock bound)
 
 
 def test_reading_checks_its_deadline():
