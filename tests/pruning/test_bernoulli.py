@@ -184,7 +184,7 @@ def test_target_macs_sets_gamma_by_dual_ascent():
     ({"target_macs": 1.5}, "target_macs"), ({"epochs": 0}, "epochs"),
     ({"warmup_epochs": -1}, "warmup_epochs"), ({"theta_lr": float("nan")}, "theta_lr"),
     ({"units": False, "layers": False}, "nothing to gate"),
-    ({"estimator": "reinforce"}, "estimator"),
+    ({"estimator": "reinforce"}, "estimator"), ({"seed": "abc"}, "seed"),
     ({"estimator": "score", "per_example": False}, "per_example"),
 ])
 def test_bad_arguments_name_the_parameter(kwargs, word):

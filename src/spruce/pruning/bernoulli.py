@@ -149,6 +149,8 @@ class Bernoulli:
             raise ValueError("units and layers are both False: nothing to gate")
         if estimator not in ESTIMATORS:
             raise ValueError(f"estimator must be one of {ESTIMATORS}, got {estimator!r}")
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise ValueError(f"seed must be an integer or None, got {seed!r}")
         if estimator == "score" and not per_example:
             raise ValueError("estimator='score' needs per_example=True (one draw per example)")
         self.estimator = estimator
