@@ -8,8 +8,9 @@
    per-coordinate variance of one batch's estimate (64 examples), and ms per estimate.
 2. The first-order blind spot: with BatchNorm after the unit gates (train mode), the θ-gradients
    of a block's units sum to ~0 at θ = 1 (bn2 is invariant to a common scale of its inputs).
-3. Cost of one training step (forward + backward + gates, CPU) of ResNet-20 on 32×32 inputs,
-   batch 64, as the network shrinks: dense, half the units of every block, then 3 blocks gone.
+3. Cost of one training step (forward + backward + spruce.Bernoulli's gates and penalty, CPU)
+   of ResNet-20 on 32×32 inputs, batch 64, as the network shrinks: dense, half the units of
+   every structure, then 3 residual branches gone.
 Prints Markdown tables.
 """
 
@@ -90,43 +91,47 @@ def blind_spot() -> str:
 
 
 def step_cost(steps: int) -> list[str]:
-    from spruce.training.bernoulli.complexity import count_model
-    from spruce.training.bernoulli.gates import BernoulliGates
-    from spruce.training.bernoulli.shrink import shrink
+    """Training step of ResNet-20 under spruce.Bernoulli's gates as structures leave it."""
+    import spruce
+    from spruce.pruning.pruner import macs_params
     from spruce.training.models import resnet_cifar
 
     torch.manual_seed(0)
-    model = resnet_cifar(20)
-    gates = BernoulliGates(model, theta_init=1.0)
     x = torch.randn(64, 3, 32, 32)
     y = torch.randint(0, 10, (64,))
-    opt = torch.optim.SGD(model.parameters(), lr=0.01)
+    pruner = spruce.Bernoulli(resnet_cifar(20), x[:1], gamma=1.0, warmup_epochs=0)
     rows = []
 
     def time_it(label: str) -> None:
-        macs, params = count_model(model, x)
+        model = pruner.model
+        opt = torch.optim.SGD(model.parameters(), lr=0.01)
+        macs, params = macs_params(model, x[:1])
+
+        def one_step() -> None:
+            losses = F.cross_entropy(model(x), y, reduction="none")
+            opt.zero_grad()
+            (losses.mean() + pruner.penalty(losses)).backward()
+            opt.step()
+
         for _ in range(2):
-            F.cross_entropy(model(x), y).backward()
+            one_step()
         t0 = time.perf_counter()
         for _ in range(steps):
-            opt.zero_grad()
-            F.cross_entropy(model(x), y).backward()
-            opt.step()
+            one_step()
         dt = (time.perf_counter() - t0) / steps
         rows.append(f"| {label} | {macs / 1e6:.1f} | {params / 1e3:.0f} | {dt * 1e3:.0f} |")
 
-    time_it("dense (9 blocks, 336 units)")
+    time_it(f"dense ({len(pruner.branches)} branches, "
+            f"{sum(len(i) for i in pruner.unit_ids)} units)")
     with torch.no_grad():
-        for t in gates.unit_theta:
+        for t in pruner.unit_theta:
             t[: t.numel() // 2] = 0.0
-    shrink(model, gates)
-    opt = torch.optim.SGD(model.parameters(), lr=0.01)
-    time_it("half the units of every block")
+    pruner.end_epoch()
+    time_it("half the units of every structure")
     with torch.no_grad():
-        gates.layer_theta[[1, 4, 7]] = 0.0
-    shrink(model, gates)
-    opt = torch.optim.SGD(model.parameters(), lr=0.01)
-    time_it("… and 3 of 9 blocks removed")
+        pruner.branch_theta[[1, 4, 7]] = 0.0
+    pruner.end_epoch()
+    time_it("… and 3 branches removed")
     return rows
 
 

@@ -77,35 +77,42 @@ def test_kept_channels_bars(tmp_path):
 
 # ------------------------------------------------------------------- bernoulli plots
 
-def bernoulli_history(epochs=4, blocks_removed=(0, 0, 0, 0)):
-    hist = []
+def bernoulli_history(epochs=4, branches_removed=(0, 0, 0, 0)):
+    """Records as spruce.Bernoulli's history holds them (epochs from 1)."""
+    return [{"epoch": e + 1, "open": 100, "closed": 10 * e, "undecided": 12,
+             "units": 112 - 10 * e, "units_removed": 10, "branches": 6 - branches_removed[e],
+             "branches_removed": branches_removed[e], "macs": 418_634 - 50_000 * e,
+             "expected_macs": (400_000 - 60_000 * e) / 418_634, "gamma": 1.0}
+            for e in range(epochs)]
+
+
+def theta_snapshots(epochs=4):
+    out = []
     for e in range(epochs):
-        theta = {"layer1.0": 1.0, "layer1.0/0": 1.0 - 0.3 * e, "layer2.0": 0.9}
+        theta = {"layer1.0": 1.0, "layer1.0/layer1.0.conv1:0": 1.0 - 0.3 * e, "layer2.0": 0.9}
         if e < 2:
-            theta["layer2.0/0"] = 0.5 - 0.25 * e  # cut out after epoch 2
-        hist.append({"epoch": e, "theta": theta, "method/units_alive": 112 - 10 * e,
-                     "method/blocks_removed": blocks_removed[e],
-                     "method/macs": 418_634 - 50_000 * e,
-                     "method/expected_macs": 400_000 - 60_000 * e,
-                     "epoch_time_s": [0.5, 1.1, 0.6, 0.7][e]})
-    return hist
+            theta["layer2.0/layer2.0.conv1:0"] = 0.5 - 0.25 * e  # cut out after epoch 2
+        out.append({"epoch": e, "theta": theta, "blocks": ["layer1.0", "layer2.0"]})
+    return out
 
 
 def test_structures_never_draw_a_constant_on_a_tiny_axis(tmp_path):
     from spruce.training.bernoulli.plots import plot_structures, structures_figure
 
-    hist = bernoulli_history()  # no block is ever removed: a constant 0
-    final = {"blocks_removed": 0, "blocks_alive": 6, "units_alive": 70}
-    fig = structures_figure(hist, final)
+    hist = bernoulli_history()  # no branch is ever removed: a constant 0
+    final = {"blocks_removed": 0, "units_alive": 70}
+    fig = structures_figure(hist, final, 112, 6)
     units_ax, blocks_ax = fig.axes
     assert list(lines(units_ax)[0].get_ydata()) == [112, 102, 92, 82, 70]
     assert list(lines(blocks_ax)[0].get_ydata()) == [0, 0, 0, 0, 0]
     assert list(lines(blocks_ax)[0].get_xdata()) == [1, 2, 3, 4, 5]
-    assert blocks_ax.get_ylim()[0] < 0 and blocks_ax.get_ylim()[1] >= 6  # 0 to all blocks
+    assert blocks_ax.get_ylim()[0] < 0 and blocks_ax.get_ylim()[1] >= 6  # 0 to all branches
     assert units_ax.get_ylim()[0] == 0 and units_ax.get_ylim()[1] >= 112
     assert "of 6" in blocks_ax.get_ylabel() and "of 112" in units_ax.get_ylabel()
     assert "final" in blocks_ax.get_xlabel()
-    # without totals: still at least one block of height
+    # branches removed accumulate; without totals: still at least one branch of height
+    grown = structures_figure(bernoulli_history(branches_removed=(0, 1, 0, 2)))
+    assert list(lines(grown.axes[1])[0].get_ydata()) == [0, 1, 1, 3]
     bare = structures_figure(bernoulli_history())
     assert height(bare.axes[1]) >= 1
     assert plot_structures(tmp_path / "s.png", hist, final).read_bytes()[:8] == PNG
@@ -115,13 +122,14 @@ def test_cost_plots_macs_not_wall_time(tmp_path):
     from spruce.training.bernoulli.plots import cost_figure, plot_cost
 
     hist = bernoulli_history()
-    fig = cost_figure(hist, final_macs=150_842, dense_macs=418_634)
+    fig = cost_figure(hist, final_macs=150_842, dense_macs=418_634, target=0.5)
     assert len(fig.axes) == 1  # no second axis of epoch times
     ax = fig.axes[0]
     assert not ax.patches and not ax.containers  # no bars
-    macs = one(ax, "network trained in the epoch")
+    macs = one(ax, "network after the epoch")
     assert list(macs.get_ydata()) == pytest.approx([418.634, 368.634, 318.634, 268.634])
     assert list(one(ax, "E[MACs] under θ").get_ydata()) == pytest.approx([400, 340, 280, 220])
+    assert one(ax, "target (50% of the MACs)").get_ydata()[0] == pytest.approx(209.317)
     star = one(ax, "final deterministic network")
     assert (star.get_xdata()[0], star.get_ydata()[0]) == pytest.approx((5, 150.842))
     assert one(ax, "dense network").get_ydata()[0] == pytest.approx(418.634)
@@ -131,18 +139,18 @@ def test_cost_plots_macs_not_wall_time(tmp_path):
     assert plot_cost(tmp_path / "c.png", hist, 150_842).read_bytes()[:8] == PNG
 
 
-def test_theta_one_line_per_structure(tmp_path):
+def test_theta_one_line_per_gate(tmp_path):
     from spruce.training.bernoulli.plots import plot_theta, theta_figure
 
-    hist = bernoulli_history()
-    ax = theta_figure(hist, ["layer1.0", "layer2.0"]).axes[0]
+    snaps = theta_snapshots()
+    ax = theta_figure(snaps).axes[0]
     assert len(lines(ax)) == 4
-    cut = [ln for ln in lines(ax) if len(ln.get_xdata()) == 2]  # layer2.0/0 was cut out
+    cut = [ln for ln in lines(ax) if len(ln.get_xdata()) == 2]  # layer2.0's unit was cut out
     assert len(cut) == 1 and list(cut[0].get_ydata()) == [0.5, 0.25]
     assert ax.get_ylim() == pytest.approx((-0.03, 1.03))
-    assert legend_texts(ax) == ["layer1.0", "layer2.0"]  # the thick block gates
+    assert legend_texts(ax) == ["layer1.0", "layer2.0"]  # the thick branch gates
     assert "θ" in ax.get_ylabel() and ax.get_xlabel() == "epoch"
-    assert plot_theta(tmp_path / "t.png", hist, ["layer1.0"]).read_bytes()[:8] == PNG
+    assert plot_theta(tmp_path / "t.png", snaps).read_bytes()[:8] == PNG
 
 
 # ------------------------------------------------------------------- mip.compare

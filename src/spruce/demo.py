@@ -127,7 +127,12 @@ def _bernoulli(b: dict, result: dict) -> dict:
     `result` (the wall-clock epoch times labelled as measured: they are load noise)."""
     b = dict(b)
     result["figures"] = list(result.get("figures", [])) + list(b.pop("figures", []))
+    gates = b.pop("gates_per_epoch", [])
     per_epoch = {"macs": b.pop("macs_per_epoch", []),
+                 "expected_macs_fraction": b.pop("expected_macs_per_epoch", []),
+                 "gates_open": [g.get("open") for g in gates],
+                 "gates_undecided": [g.get("undecided") for g in gates],
+                 "gates_closed": [g.get("closed") for g in gates],
                  "test_accuracy": b.pop("test_acc_per_epoch", []),
                  "epoch_time_s_measured_on_shared_machine": b.pop("epoch_time_s", [])}
     result["bernoulli_per_epoch"] = [

@@ -227,9 +227,9 @@ def pruning_view(r: dict) -> View:
         saved = 1 - bern["macs"] / bern["macs_dense"] if bern.get("macs_dense") else None
         removed = (bern.get("channels_total") or 0) - (bern.get("channels_kept") or 0)
         sentences.append(
-            f"Bernoulli pruning ({_epochs(bern)} epochs) removed {count(removed)} inner units "
-            + (f"and {bern['blocks_removed']} of {bern.get('blocks_total')} residual blocks "
-               if bern.get("blocks_removed") else "(no whole residual block) ")
+            f"Bernoulli pruning ({_epochs(bern)} epochs) removed {count(removed)} units "
+            + (f"and {bern['blocks_removed']} of {bern.get('blocks_total')} residual branches "
+               if bern.get("blocks_removed") else "(no whole residual branch) ")
             + f"while training, saving {percent(saved)} of the MACs, at "
             f"{percent(bern.get('accuracy'))}.")
     v.finding = " ".join(sentences) or "The pruning section returned no rows."
@@ -247,7 +247,7 @@ def pruning_view(r: dict) -> View:
                            "channels kept", "parameters", "MACs per image",
                            "MACs saved", "CPU speed-up"], table,
         note="Test accuracy on the held-out digits. Channels: those the method's pruner can "
-             "remove (Bernoulli gates the blocks' inner units). MACs saved: against the dense "
+             "remove (Bernoulli gates the same structures). MACs saved: against the dense "
              "network. Speed-up: pruned ÷ dense images per second at inference on this CPU."))
     if any((_fin(x.get("speedup")) or 1.0) < 1 for x in rows if x.get("method") != "dense"):
         v.notes.append(CPU_SPEEDUP_NOTE)
@@ -259,18 +259,21 @@ def pruning_view(r: dict) -> View:
         "Further left is cheaper, higher is more accurate.")),
         ("pruning_bernoulli_macs.png", (
             "Bernoulli training gets cheaper as it prunes: MACs per image of the network "
-            "trained in each epoch (solid), their expectation under the gate probabilities θ "
-            "(dashed) and the final network (star), against the dense network (dotted). The "
+            "after each epoch's removals (solid), their expectation under the gate "
+            "probabilities θ (dashed), the target (dash-dot) and the final network (star), "
+            "against the dense network (dotted). The "
             "claim rests on MACs; wall-clock epoch times measured on a shared machine are in "
             "the data (pruning_bernoulli_per_epoch) but not drawn.")),
         ("pruning_bernoulli_structures.png", (
-            "Bernoulli training: inner units still alive (top) and residual blocks removed "
-            "(bottom) after each epoch; the last point is the network after the final "
-            "decision that sends every θ to 0 or 1.")),
+            "Bernoulli training: units still in the network (top) and residual branches "
+            "removed (bottom) after each epoch; the last point is the network after the "
+            "final rounding that sends every θ to 0 or 1.")),
         ("pruning_bernoulli_theta.png", (
             "Bernoulli training: the probability θ that each gate is on, per epoch. Thick "
-            "lines are the gates of whole residual blocks, thin lines their units; a "
-            "structure whose θ reaches 0 is cut out at the end of that epoch."))]
+            "lines are the gates of whole residual branches, thin lines the units (coloured "
+            "by the branch they sit in); a unit or branch whose θ reaches 0 is cut out at "
+            "the end of that epoch. In the second half of training a pull sends every θ to "
+            "0 or 1, so that the final rounding has nothing left to move."))]
     figs.append(("pruning_spr_regimes.png", (
         "What SPR does during training: after each epoch, how many groups sit in each regime "
         "of the SPR term: y* = 1 (grey: the plain ridge, no push towards zero), the group "

@@ -137,7 +137,7 @@ def test_score_estimate_is_unbiased_on_a_linear_loss():
 def test_finalize_reports_the_rounding():
     torch.manual_seed(0)
     model = VGG()
-    pruner = spruce.Bernoulli(model, X0)
+    pruner = spruce.Bernoulli(model, X0, gamma=1.0)  # a fixed γ: undecided θ split at ½
     with torch.no_grad():
         pruner.unit_theta[0][0] = 0.3
         pruner.unit_theta[1][2] = 0.8
@@ -146,6 +146,27 @@ def test_finalize_reports_the_rounding():
     assert result.max_rounding == pytest.approx(0.3)
     assert result.status == 1 and result.model.features[0].out_channels == 15
     assert "2 undecided gates rounded" in result.message
+
+
+def test_finalize_with_a_target_splits_at_the_threshold_that_keeps_it():
+    """With target_macs the undecided gates split at τ, the rounding that keeps the
+    target's MACs; gates at 1 stay even when the target cannot be met."""
+    torch.manual_seed(0)
+    pruner = spruce.Bernoulli(VGG(), X0, target_macs=0.99)
+    with torch.no_grad():
+        for t in pruner.unit_theta:
+            t[:] = torch.linspace(0.05, 0.95, t.numel())
+    full, gates = pruner.macs0, sum(t.numel() for t in pruner.unit_theta)
+    result = pruner.finalize()
+    assert result.rounded == gates
+    assert result.macs_after <= 0.99 * full and result.rounded_to_zero >= 1
+    # the largest move is a gate sent the far way: more than ½ would allow
+    assert result.max_rounding > 0.5
+    pinned = spruce.Bernoulli(VGG(), X0, target_macs=0.01)
+    with torch.no_grad():
+        pinned.unit_theta[0][0] = 0.9
+    kept = pinned.finalize()
+    assert kept.rounded == kept.rounded_to_zero == 1 and kept.macs_after > 0.01 * full
 
 
 def test_penalty_reaches_only_theta_and_step_projects():

@@ -9,6 +9,10 @@ carries no test switches:
                             (the test sends its signal in that window);
   SPRUCE_TEST_SLOW_SAVE=N   the N-th torch.save of this process writes half of its bytes,
                             writes SPRUCE_TEST_MARKER and sleeps: a kill lands mid-write.
+  SPRUCE_TEST_MIP=KIND:N    in the N-th branch-and-bound search (KIND bnb: before its first
+                            node after the root) or before the N-th outer-approximation
+                            master solve (KIND oa), write the marker and sleep: a signal
+                            lands inside the solve, however fast the machine.
 """
 
 import io
@@ -68,6 +72,48 @@ def install_hooks(env=os.environ) -> None:
             return real_save(obj, f, *args, **kwargs)
 
         torch.save = save
+
+    if env.get("SPRUCE_TEST_MIP"):
+        install_mip_hook(env["SPRUCE_TEST_MIP"], marker, pause)
+
+
+def install_mip_hook(spec: str, marker: Path, pause: float) -> None:
+    """SPRUCE_TEST_MIP=bnb:N or oa:N (see the module docstring)."""
+    import spruce.mip.bnb as bnb
+    import spruce.mip.oa as oa
+
+    kind, n = spec.split(":")
+    count = {"runs": 0, "nodes": 0}
+
+    def pause_here() -> None:
+        marker.write_text(spec)
+        time.sleep(pause)
+
+    if kind == "bnb":
+        real_run, real_expand = bnb.Search.run, bnb.Search._expand
+
+        def run(self, *args, **kwargs):
+            count["runs"] += 1
+            count["nodes"] = 0
+            return real_run(self, *args, **kwargs)
+
+        def expand(self, *args, **kwargs):
+            count["nodes"] += 1
+            if count["runs"] == int(n) and count["nodes"] == 2:
+                pause_here()
+            return real_expand(self, *args, **kwargs)
+
+        bnb.Search.run, bnb.Search._expand = run, expand
+    else:
+        real_master = oa._run_master
+
+        def master(h):
+            count["runs"] += 1
+            if count["runs"] == int(n):
+                pause_here()
+            return real_master(h)
+
+        oa._run_master = master
 
 
 if __name__ == "__main__":

@@ -43,14 +43,17 @@ def _worker(rank: int, world: int, init_file: str, out_dir: str) -> None:
 
         def bernoulli(name, stop=None, resume=False):
             torch.manual_seed(rank)
-            method = BernoulliMethod(gamma=1.0, theta_lr=1.0, warmup_epochs=0,
-                                     total_epochs=3, estimator="score", gate_seed=0)
+            method = BernoulliMethod(target_macs=0.3, theta_lr=0.1, warmup_epochs=0,
+                                     epochs=3, estimator="score", seed=0)
             cfg = TrainConfig(epochs=3, batch_size=32, lr=0.05, device="cpu", progress=False,
                               max_steps=4, seed=0, checkpoint_path=f"{out_dir}/{name}.pt",
                               arch=ARCH, stop_epoch=stop, resume=resume)
             model, hist = fit(small_resnet(), method, data, cfg, dist=ctx)
-            return {"state": model.state_dict(), "theta": method.gates.structure_values(),
-                    "alive": method.gates.alive, "gate_rng": method.gates.rng_state(),
+            p = method.pruner
+            return {"state": model.state_dict(),
+                    "theta": [t.detach().clone() for t in p.thetas()],
+                    "branches": [b.name for b in p.branches], "rounding": method.rounding,
+                    "gate_rng": p.generator.get_state(), "gates": method.history,
                     "history": [{k: v for k, v in r.items() if k.startswith("method/")}
                                 for r in hist]}
 
@@ -157,24 +160,22 @@ def test_public_bernoulli_under_ddp_removes_the_same_structures_on_every_rank(ra
     assert not torch.equal(a["draws"], b["draws"])  # each rank drew its own gates
 
 
-def test_bernoulli_ranks_agree_on_weights_theta_and_removed_blocks(ranks):
+def test_bernoulli_ranks_agree_on_weights_theta_and_removed_branches(ranks):
     a, b = (torch.load(ranks / f"bern{r}.pt", weights_only=True) for r in (0, 1))
     # the same structures were cut out on both ranks, during the run and at its end
-    assert a["alive"] == b["alive"]
-    assert 1 <= a["alive"].count(False) < len(a["alive"])
-    assert a["history"] == b["history"]  # MACs, params, units alive, E[MACs] per epoch
-    assert a["history"][-1]["method/blocks_removed"] >= 1  # shrunk before the last epoch
-    assert all(r["method/theta_resynced"] == 0 for r in a["history"] + b["history"])
-    assert a["theta"] == b["theta"]
+    assert a["branches"] == b["branches"] and a["gates"] == b["gates"]
+    assert a["gates"][-1]["macs"] < a["gates"][0]["macs"]  # it pruned while training
+    assert a["history"] == b["history"]  # gate counts, E[MACs], γ, MACs per epoch
+    assert a["rounding"] == b["rounding"]
+    for ta, tb in zip(a["theta"], b["theta"], strict=True):
+        assert torch.equal(ta, tb)
     assert a["state"].keys() == b["state"].keys()
     for k in a["state"]:
         assert torch.equal(a["state"][k], b["state"][k]), k
     # each rank drew its own gates; the checkpoint holds both generators' states
     assert not torch.equal(a["gate_rng"], b["gate_rng"])
     ck = torch.load(ranks / "bern.pt", weights_only=True)["method"]
-    assert len(ck["gate_rng_ranks"]) == 2
-    assert torch.equal(ck["gate_rng_ranks"][0], a["gate_rng"])
-    assert torch.equal(ck["gate_rng_ranks"][1], b["gate_rng"])
+    assert ck["final"] and ck["rounding"] == a["rounding"]
 
 
 def test_bernoulli_ddp_resume_matches_the_uninterrupted_run(ranks):
@@ -183,7 +184,9 @@ def test_bernoulli_ddp_resume_matches_the_uninterrupted_run(ranks):
     for r in (0, 1):
         a = torch.load(ranks / f"bern{r}.pt", weights_only=True)
         b = torch.load(ranks / f"resumed{r}.pt", weights_only=True)
-        assert a["alive"] == b["alive"] and a["theta"] == b["theta"], r
+        assert a["branches"] == b["branches"] and a["gates"] == b["gates"], r
+        for ta, tb in zip(a["theta"], b["theta"], strict=True):
+            assert torch.equal(ta, tb), r
         assert a["history"] == b["history"], r
         assert torch.equal(a["gate_rng"], b["gate_rng"]), r
         assert a["state"].keys() == b["state"].keys()

@@ -87,14 +87,23 @@ def test_bernoulli_run_reports_gates_per_epoch_and_the_rounding(tmp_path):
         finetune_epochs=1, batch_size=128, tolerance=2, device="cpu", progress=False,
         speed_batch=64, out=tmp_path))
     rows = read_jsonl(tmp_path / "train.jsonl")
-    total = 6 + 112  # 6 block gates and 112 inner units in the small ResNet
+    total = 6 + 168  # 6 branch gates and 168 units in the small ResNet's structures
     for r in rows:
-        counts = [r["method/gates_open"], r["method/gates_closed"], r["method/gates_undecided"]]
+        counts = [r["method/open"], r["method/closed"], r["method/undecided"]]
         assert sum(counts) == total and min(counts) >= 0
-    assert rows[0]["method/gates_open"] == total  # warm-up: θ frozen at 1
-    rounding = json.loads((tmp_path / "summary.json").read_text())["rounding"]
+    assert rows[0]["method/open"] == total  # warm-up: θ frozen at 1
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    rounding = summary["rounding"]
     assert rounding["acc_after_rounding"] == pytest.approx(s["acc_trained"])
     assert rounding["acc_before_rounding"] == pytest.approx(rows[-1]["test_acc"])
     # the last row is logged before the rounding: its undecided gates are the rounded ones
-    assert rounding["gates_rounded"] == rows[-1]["method/gates_undecided"]
-    assert 0 <= rounding["largest_rounding"] <= 0.5
+    assert rounding["gates_rounded"] == rows[-1]["method/undecided"]
+    assert 0 <= rounding["largest_rounding"] <= 1
+    gates = summary["gates_per_epoch"]
+    assert [g["epoch"] for g in gates] == [1, 2, 3]
+    assert [g["undecided"] for g in gates] == [r["method/undecided"] for r in rows]
+    # the default target: half of the MACs, the size of the network that was trained
+    assert summary["macs_trained"] <= 0.55 * summary["macs_dense"]
+    assert summary["channels_total"] == 168 and summary["settings"]["target_macs"] == 0.5
+
+

@@ -73,9 +73,9 @@ class CountingMethod(PruningMethod):
     def after_step(self, model, step):
         self.steps += 1
 
-    def end_epoch(self, model, epoch):
+    def end_epoch(self, model, epoch, optimizer=None):
         self.epochs.append(epoch)
-        return model
+        return model, optimizer
 
     def metrics(self):
         return {"steps": self.steps}
@@ -273,8 +273,8 @@ class SwappingMethod(PruningMethod):
 
     name = "swapping"
 
-    def end_epoch(self, model, epoch):
-        return copy.deepcopy(model) if epoch == 0 else model
+    def end_epoch(self, model, epoch, optimizer=None):
+        return (copy.deepcopy(model), None) if epoch == 0 else (model, optimizer)
 
 
 def test_a_new_model_keeps_the_schedule_and_its_state(tmp_path, digits):

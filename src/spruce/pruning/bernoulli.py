@@ -67,7 +67,7 @@ from collections.abc import Callable, Iterable
 import torch
 from torch import nn
 
-from spruce.pruning import bernoulli_state
+from spruce.pruning import bernoulli_state, theta_update
 from spruce.pruning import branches as br
 from spruce.pruning.bernoulli_result import BernoulliResult, added, carry_optimizer
 from spruce.pruning.bernoulli_state import fresh_state, match_state
@@ -83,9 +83,10 @@ log = logging.getLogger(__name__)
 
 ESTIMATORS = ("auto", "first_order", "score")
 DEFAULTS = {"estimator": "auto", "gamma": 1.0, "target_macs": 0.5, "beta": 0.5, "rho": 0.5,
-            "theta_lr": 0.02, "warmup_epochs": 1, "polarize": 4.0, "gamma_lr": 20.0}
-ADAM_BETAS = (0.9, 0.999)
+            "theta_lr": None, "warmup_epochs": 1, "polarize": 4.0, "gamma_lr": 20.0}
 POLARIZE_FROM = 0.5  # the flattening term starts halfway through the post-warm-up training
+MIN_THETA_LR = 0.02  # the default step of θ in a long run (50 steps from 1 to 0 at most)
+MAX_THETA_LR = 0.1  # the largest default step, in a short one (noisy estimates)
 
 
 def _number(name: str, value, low: float, high: float = math.inf) -> float:
@@ -124,7 +125,7 @@ class Bernoulli:
                  beta: float = DEFAULTS["beta"], rho: float = DEFAULTS["rho"], *,
                  target_macs: float | None = None, epochs: int | None = None,
                  warmup_epochs: int = DEFAULTS["warmup_epochs"],
-                 theta_lr: float = DEFAULTS["theta_lr"],
+                 theta_lr: float | None = DEFAULTS["theta_lr"],
                  polarize: float = DEFAULTS["polarize"],
                  gamma_lr: float = DEFAULTS["gamma_lr"], units: bool = True,
                  layers: bool = True, per_example: bool = True, seed: int | None = None,
@@ -134,9 +135,10 @@ class Bernoulli:
         # given: found by the dual step for target_macs (default 0.5), starting at 1
         if gamma is None and target_macs is None:
             target_macs = DEFAULTS["target_macs"]
-        self.gamma = _number("gamma", DEFAULTS["gamma"] if gamma is None else gamma, 0.0)
+        self._gamma_given = _number("gamma", DEFAULTS["gamma"] if gamma is None else gamma,
+                                    0.0)
         self.beta, self.rho = _number("beta", beta, 0, 1), _number("rho", rho, 0, 1)
-        self.theta_lr = _number("theta_lr", theta_lr, 0.0)
+        self.theta_lr = None if theta_lr is None else _number("theta_lr", theta_lr, 0.0)
         self.polarize = _number("polarize", polarize, 0.0)
         self.gamma_lr = _number("gamma_lr", gamma_lr, 0.0)
         self.target_macs = None if target_macs is None else _number(
@@ -162,6 +164,7 @@ class Bernoulli:
                           f"moves and nothing is pruned", stacklevel=2)
         self.use_units, self.use_layers, self.per_example = units, layers, per_example
         self.model, self.device, self.example_inputs = bare_model(model, example_inputs)
+        self.gamma = self._gamma_given
         self.generator = None
         if seed is not None:  # each process of a DDP run draws its own gates
             self.generator = torch.Generator(device=self.device).manual_seed(
@@ -271,17 +274,26 @@ class Bernoulli:
             raise ValueError("estimator='score' needs the per-example losses: "
                              "penalty(losses) with losses = loss_fn(logits, y, "
                              "reduction='none')")
-        if self.gamma == 0:
+        if self.target_macs is None and self._gamma_given == 0:
             return torch.zeros((), device=self.device)
-        sign = 1.0
-        if self.target_macs is not None and self.macs_fraction() < self.target_macs:
-            sign = -1.0  # below the target: the cost's gradient pushes the gates back up
-        return (sign * self.gamma * self.regularizer()).to(torch.float32)
+        weight = self._gamma
+        if self.target_macs is not None:
+            # below the target: the cost's gradient pushes the gates back up
+            weight = torch.where(self._macs_ratio() < self.target_macs, -weight, weight)
+        return (weight * self.regularizer()).to(torch.float32)
 
-    @torch.no_grad()
+    @property
+    def gamma(self) -> float:
+        """γ now (with target_macs: where the dual steps have taken it)."""
+        return float(self._gamma)
+
+    @gamma.setter
+    def gamma(self, value: float) -> None:
+        self._gamma = torch.tensor(float(value), dtype=torch.float64, device=self.device)
+
     def macs_fraction(self) -> float:
         """E[MACs] at the current θ / MACs of the model given to Bernoulli()."""
-        return float(self.expected_cost()[1]) / self.cost_ref[1]
+        return float(self._macs_ratio())
 
     def polarization(self) -> float:
         """κ of the flattening term now: 0 until POLARIZE_FROM of the training after the
@@ -302,7 +314,7 @@ class Bernoulli:
         γ ∂R/∂θ), κ the pull (see the module docstring), so theta_lr is the largest move
         per step in θ's own units, whatever the network's size. Clears θ's gradients. Nothing moves
         during the warm-up epochs. With target_macs, γ then takes its dual step."""
-        kappa = self.polarization()
+        kappa, lr = self.polarization(), self.step_size()
         tau = self._pull_threshold() if kappa > 0 else 0.5
         data = self._data_grads or [None if p.grad is None else p.grad
                                     for p in (self.hooks.proxies or [])]
@@ -314,31 +326,50 @@ class Bernoulli:
         active = self.epoch >= self.warmup_epochs
         if active:
             self.adam_steps += 1
-        b1, b2 = ADAM_BETAS
-        for t, mv, grad in zip(self.thetas(), self.moments, grads, strict=True):
-            if grad is not None and active and t.numel():
-                dead = t == 0
-                mv[0].mul_(b1).add_(grad, alpha=1 - b1)
-                mv[1].mul_(b2).addcmul_(grad, grad, value=1 - b2)
-                m_hat = mv[0] / (1 - b1 ** self.adam_steps)
-                v_hat = mv[1] / (1 - b2 ** self.adam_steps)
-                # |m̂/√v̂| ≲ 1, so a pull of κ > 1 in the same units always wins
-                step = m_hat / (v_hat.sqrt() + 1e-8) + kappa * torch.sign(tau - t)
-                t.sub_(self.theta_lr * step).clamp_(0.0, 1.0)
-                t[dead] = 0.0
+        # before the pull, a step is cut short where E[MACs] would cross below the target:
+        # θ = 0 is absorbing, so an overshoot would remove structures for good
+        guard = self.target_macs is not None and active and kappa == 0
+        before = [t.detach().clone() for t in self.thetas()] if guard else None
+        if active:
+            theta_update.adam_pull_step(self.thetas(), self.moments, grads, self.adam_steps,
+                                        lr, kappa, tau)
+        for t in self.thetas():
             t.grad = None
+        if guard:
+            theta_update.keep_above(self.thetas(), before, self._macs_of,
+                                    self.target_macs * self.cost_ref[1])
         if self.target_macs is not None and active:
-            # multiplicative dual step: γ's scale is unknown in advance, its log is not
-            ratio = self.macs_fraction()
-            self.gamma = max(self.gamma, 1e-3) * math.exp(
-                self.gamma_lr * (ratio - self.target_macs) / self._free_steps())
+            self._gamma = theta_update.dual_gamma(self._gamma, self._macs_ratio(),
+                                                  self.target_macs, self.gamma_lr,
+                                                  self._free_steps())
+
+    def _macs_of(self, thetas: list[torch.Tensor]) -> torch.Tensor:
+        """E[MACs] at θ = `thetas` (units' tensors, then the branches'), a tensor."""
+        return self.cost.expected(thetas[:-1], [s.fold for s in self.structures],
+                                  thetas[-1])[1]
+
+    def _macs_ratio(self) -> torch.Tensor:
+        """E[MACs] / MACs of the model given to Bernoulli(), a tensor (no host read)."""
+        with torch.no_grad():
+            return self.expected_cost()[1] / self.cost_ref[1]
+
+    def step_size(self) -> float:
+        """theta_lr, or by default 4 / the post-warm-up steps, clipped to [0.02, 0.1]: θ can
+        cross [0, 1] within half of them even in a short run (steps per epoch are known
+        after the first epoch; 0.02 until then, and without `epochs`)."""
+        if self.theta_lr is not None:
+            return self.theta_lr
+        if self.epochs is None or not self._steps_per_epoch:
+            return MIN_THETA_LR
+        active = max(self.epochs - self.warmup_epochs, 1) * self._steps_per_epoch
+        return min(max(MIN_THETA_LR, 4.0 / active), MAX_THETA_LR)
 
     def _pull_threshold(self) -> float:
         """½, or with target_macs the τ whose rounding keeps the target's MACs
-        (spruce.pruning.cost.rounding_threshold), refreshed every 10 steps."""
+        (spruce.pruning.cost.rounding_threshold), computed at each epoch end."""
         if self.target_macs is None:
             return 0.5
-        if self._tau is None or self._step_in_epoch % 10 == 0:
+        if self._tau is None:
             self._tau = rounding_threshold(
                 self.cost, list(self.unit_theta), [s.fold for s in self.structures],
                 self.branch_theta if self.branches else None,
@@ -376,8 +407,15 @@ class Bernoulli:
         record.update(units_removed=dead_units, branches_removed=len(dead_branches))
         if dead_units or dead_branches:
             optimizer = self._remove(optimizer)
-        record["macs"] = macs_params(self.model, self.example_inputs)[0]
+        record.update(macs=macs_params(self.model, self.example_inputs)[0],
+                      units=sum(len(ids) for ids in self.unit_ids),
+                      branches=len(self.branches))
         self.history.append(record)
+        # the pull's τ for the next epoch, computed here: inside the step loop it would
+        # read θ back to the host (the gates move away from τ, so the split holds)
+        self._tau = None
+        if self.target_macs is not None:
+            self._pull_threshold()
         log.info("bernoulli epoch %d: %d open, %d closed, %d undecided gates; E[MACs] %.1f%%",
                  self.epoch, record["open"], record["closed"], record["undecided"],
                  100 * record["expected_macs"])
@@ -441,7 +479,10 @@ class Bernoulli:
     # ------------------------------------------------------------------ the end
     def finalize(self, evaluate: Callable[[nn.Module], float] | None = None,
                  calibrate: Iterable | None = None) -> BernoulliResult:
-        """Round every θ to its nearest vertex, remove the closed structures, drop the hooks.
+        """Round every θ to a vertex, remove the closed structures, drop the hooks.
+
+        Undecided θ go to 1 if θ ≥ ½ (with target_macs: if θ > τ, the threshold whose
+        rounding keeps the target's MACs, as the pull during training).
 
         evaluate(model) -> float (e.g. accuracy) is measured on the mean-field network
         before rounding, on the deterministic one after, and again after `calibrate`
@@ -454,10 +495,14 @@ class Bernoulli:
         if evaluate is not None:
             self.model.eval()
             metrics["before"] = float(evaluate(self.model))
-        report = rounding_report(self.thetas())
+        # with target_macs the split is the pull's τ (the rounding that keeps the target's
+        # MACs), else ½; gates at 0 or 1 stay (τ is clipped inside (0, 1))
+        self._tau = None
+        tau = self._pull_threshold()
+        report = rounding_report(self.thetas(), tau)
         with torch.no_grad():
             for t in self.thetas():
-                t.copy_((t >= 0.5).to(t.dtype))
+                t.copy_((t > tau if self.target_macs is not None else t >= 0.5).to(t.dtype))
         if any((t == 0).any() for t in self.thetas()):
             self._remove(None)
         # a structure whose every gate closed keeps one unit: zero it, so that without

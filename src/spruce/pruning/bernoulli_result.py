@@ -4,7 +4,7 @@
 `message`, then the deterministic `model` and the evidence. Status codes:
     0  every gate had reached 0 or 1: rounding moved nothing
     1  some gates were undecided and were rounded to their nearest vertex (`rounded`,
-       `max_rounding` = the largest distance moved, min(θ, 1 − θ))
+       `max_rounding` = the largest distance moved, |θ − its vertex|)
 `carry_optimizer` rebuilds an optimizer over a pruned model's parameters with the state of
 the surviving entries: the surgery is replayed on a copy of the model whose parameters hold
 the state tensors (momentum, Adam moments) instead of the weights, so the state is sliced
@@ -33,7 +33,7 @@ class BernoulliResult(SizeRatios):
     model: nn.Module
     rounded: int  # gates strictly inside (0, 1) when finalize() was called
     rounded_to_zero: int
-    max_rounding: float  # largest min(θ, 1 − θ) among them (0 when none)
+    max_rounding: float  # largest |θ − its vertex| among them (0 when none)
     metric_before_rounding: float | None  # evaluate() on the mean-field network
     metric_after_rounding: float | None  # evaluate() on the deterministic network
     metric_after_calibration: float | None  # the same after BatchNorm recalibration
@@ -86,14 +86,16 @@ class BernoulliResult(SizeRatios):
         return "\n".join(f"{k.rjust(width)}: {v}" for k, v in shown.items())
 
 
-def rounding_report(thetas: list[torch.Tensor]) -> dict:
-    """How many θ lie strictly inside (0, 1), how many of those go to 0, the largest move."""
+def rounding_report(thetas: list[torch.Tensor], tau: float = 0.5) -> dict:
+    """How many θ lie strictly inside (0, 1), how many of those go to 0 (θ ≤ τ, or θ < ½
+    at τ = ½), and the largest move |θ − its vertex| among them."""
     flat = torch.cat([t.detach().flatten().cpu() for t in thetas]) if thetas else \
         torch.zeros(0)
     inside = flat[(flat > 0) & (flat < 1)]
-    return {"rounded": int(inside.numel()), "to_zero": int((inside < 0.5).sum()),
-            "max_rounding": float(torch.minimum(inside, 1 - inside).max())
-            if inside.numel() else 0.0}
+    to_zero = inside < 0.5 if tau == 0.5 else inside <= tau
+    moves = torch.where(to_zero, inside, 1 - inside)
+    return {"rounded": int(inside.numel()), "to_zero": int(to_zero.sum()),
+            "max_rounding": float(moves.max()) if inside.numel() else 0.0}
 
 
 @torch.no_grad()

@@ -148,15 +148,13 @@ def shrink_to_match(model: nn.Module, state: dict[str, torch.Tensor],
                     example_inputs: torch.Tensor) -> nn.Module:
     """Make a freshly built dense model match the shapes in `state` (in place).
 
-    Residual blocks missing from `state` (removed by Bernoulli pruning) become their
-    shortcuts; then trailing output channels of convs are removed until shapes agree.
+    For checkpoints without a pruning plan: trailing output channels of convs are removed
+    until shapes agree.
     """
     import torch_pruning as tp
 
     from spruce.pruning.structures import build_graph
-    from spruce.training.bernoulli.shrink import remove_missing_blocks
 
-    remove_missing_blocks(model, state)
     graph = None
     for name, m in list(model.named_modules()):
         if not isinstance(m, nn.Conv2d) or f"{name}.weight" not in state:
@@ -170,9 +168,36 @@ def shrink_to_match(model: nn.Module, state: dict[str, torch.Tensor],
 
 
 def model_payload(model: nn.Module, arch: dict) -> dict:
-    """The part of a checkpoint that rebuilds the model: arch + CPU state dict."""
-    return {"format": 1, "arch": dict(arch),
-            "model": {k: v.detach().cpu() for k, v in model.state_dict().items()}}
+    """The part of a checkpoint that rebuilds the model: arch + CPU state dict, and the
+    pruning plan of a pruned model (spruce.pruning.plan: how to cut the dense one)."""
+    payload = {"format": 1, "arch": dict(arch),
+               "model": {k: v.detach().cpu() for k, v in model.state_dict().items()}}
+    plan = getattr(model, "spruce_plan", None)
+    if isinstance(plan, dict):
+        payload["plan"] = plan
+    return payload
+
+
+def rebuild_to_match(model: nn.Module, ckpt: dict, example_inputs: torch.Tensor,
+                     where: str = "checkpoint") -> nn.Module:
+    """Cut a freshly built dense model to the checkpoint's shapes (in place; returned).
+
+    With a pruning plan (written since spruce.Bernoulli removes residual branches of any
+    model) the plan is replayed, unless the model carries that plan already; without one,
+    shrink_to_match reads the shapes."""
+    plan = ckpt.get("plan")
+    if plan is None:
+        return shrink_to_match(model, ckpt["model"], example_inputs)
+    if getattr(model, "spruce_plan", None) == plan:  # already cut (a fine-tuning stage)
+        return model
+    from spruce.pruning.plan import _check_plan, apply_plan
+
+    _check_plan(plan, where)
+    try:
+        apply_plan(model, plan, example_inputs)
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}") from None
+    return model
 
 
 def check_arch(arch, where: str = "checkpoint") -> dict:
@@ -214,7 +239,7 @@ def load_model(ckpt: dict[str, Any], where: str = "checkpoint") -> nn.Module:
     model = build_model(arch["name"], arch["num_classes"], arch["in_channels"])
     example = torch.zeros(1, arch["in_channels"], *arch["image_size"])
     state = _with_shortcut_buffers(model, state)
-    model = shrink_to_match(model, state, example)
+    model = rebuild_to_match(model, {**ckpt, "model": state}, example, where)
     want = model.state_dict()
     extra = [k for k in state if k not in want]
     missing = [k for k in want if k not in state]

@@ -31,7 +31,9 @@ def add_search_options(p) -> None:
                    help="authors' rule: the share of a unit's weights that must exceed the "
                         "threshold for it to survive (their tstr; default 0.005)")
     p.add_argument("--target-macs", type=float, default=None,
-                   help="instead: prune until at most this fraction of the MACs is left")
+                   help="instead: prune until at most this fraction of the MACs is left "
+                        "(bernoulli: the gates' target, expected MACs / dense; default 0.5 "
+                        "unless --gamma is given)")
     p.add_argument("--target-params", type=float, default=None,
                    help="instead: prune until at most this fraction of the parameters is left")
     p.add_argument("--prune-samples", type=int, default=10000,
@@ -121,19 +123,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     m.add_argument("--no-residual", action="store_true",
                    help="prune only structures with one conv (block-inner channels)")
     for opt, kind, text in (
-            ("--gamma", float, "bernoulli: weight of the expected complexity E[C]"),
-            ("--beta", float, "bernoulli: FLOPs vs parameters balance in [0, 1]"),
-            ("--rho", float, "bernoulli: layers vs units balance"),
-            ("--theta-lr", float, "bernoulli: constant step size of the projected SGD on the "
-                                  "gate probabilities θ (not scheduled)"),
-            ("--warmup-epochs", int, "bernoulli: epochs before the gates start to move")):
-        m.add_argument(opt, type=kind, default=None, help=text + " (default: the method's)")
-    m.add_argument("--estimator", choices=("auto", "score", "taylor", "first_order"),
+            ("--gamma", float, "bernoulli: a fixed weight γ of the expected complexity "
+                               "(default: found for --target-macs)"),
+            ("--beta", float, "bernoulli: FLOPs vs parameters balance in [0, 1] (default 0.5)"),
+            ("--rho", float, "bernoulli: layers vs units balance in [0, 1] (default 0.5)"),
+            ("--theta-lr", float, "bernoulli: largest step of the gate probabilities θ per "
+                                  "training step (Adam's normalized step; default 0.02)"),
+            ("--warmup-epochs", int, "bernoulli: epochs before the gates start to move "
+                                     "(default 1)")):
+        m.add_argument(opt, type=kind, default=None, help=text)
+    m.add_argument("--estimator", choices=("auto", "score", "first_order"),
                    default="auto", help="bernoulli: gradient estimator of E[loss] in θ "
-                   "(auto = score function with a mean-field baseline; default auto)")
-    m.add_argument("--no-guard", dest="guard", action="store_false",
-                   help="bernoulli: do not reopen structures that the dynamics' pruning "
-                        "conditions say were closed prematurely")
+                   "(auto = the score function from each example's loss; default auto)")
     p = parser.add_argument_group("pruning and fine-tuning")
     add_search_options(p)
     p.add_argument("--keep-fraction", type=float, default=0.0,

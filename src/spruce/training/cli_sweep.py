@@ -38,8 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         choices=list(STRENGTHS), help="methods to sweep (default: all)")
     parser.add_argument("--strengths", type=_strengths, action="append", default=None,
                         metavar="METHOD=V1,V2,...",
-                        help="the values of one method's strength (λ; γ for bernoulli; "
-                             "prune ratio for l1-filter); repeatable (default: "
+                        help="the values of one method's strength (λ; the MACs target for "
+                             "bernoulli; prune ratio for l1-filter); repeatable (default: "
                              + "; ".join(f"{m} {n} {','.join(f'{v:g}' for v in vs)}"
                                          for m, (n, vs) in STRENGTHS.items()) + ")")
     parser.add_argument("--epochs", type=int, default=12, help="training epochs (default 12)")

@@ -139,7 +139,6 @@ class PipelineConfig(DataSettings):
     theta_lr: float | None = None
     warmup_epochs: int | None = None
     estimator: str = "auto"
-    guard: bool = True
     # pruning and fine-tuning
     rule: str = "structured"  # structured (spruce's bisection on units) or authors
     survive: float = 0.005  # authors' rule: a unit survives if > this share of weights does
@@ -181,6 +180,12 @@ class PipelineConfig(DataSettings):
                                                    f"got {list(self.milestone_epochs)}")
         if self.target_macs is not None and self.target_params is not None:
             raise SettingError("target_macs", "and target_params exclude each other")
+        if self.method == "bernoulli" and self.target_params is not None:
+            raise SettingError("target_params", "is not a Bernoulli target: its gates aim at "
+                                                "a MACs fraction (target_macs)")
+        if self.estimator not in ("auto", "score", "first_order"):
+            raise SettingError("estimator", f"must be auto, score or first_order, got "
+                                            f"{self.estimator!r}")
 
 
 @dataclass

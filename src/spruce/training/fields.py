@@ -51,10 +51,16 @@ SUMMARY_FIELDS: dict[str, Field] = {
     "images_per_s_pruned": Field("images/s", "inference speed of the pruned network"),
     "speedup": Field("×", "images_per_s_pruned / images_per_s_dense"),
     "rounding": Field("", "the Bernoulli gates' final rounding: gates_rounded (θ still inside "
-                      "(0, 1) after the last epoch), largest_rounding (their largest "
-                      "min(θ, 1 − θ)), acc_before_rounding (the mean-field network's test "
-                      "accuracy in the last epoch) and acc_after_rounding (= acc_trained)",
+                      "(0, 1) after the last epoch), gates_rounded_to_zero, largest_rounding "
+                      "(their largest min(θ, 1 − θ)), status (0: nothing to round), message, "
+                      "acc_before_rounding (the network with gates, test accuracy in the last "
+                      "epoch) and acc_after_rounding (= acc_trained)",
                       only="--method bernoulli"),
+    "gates_per_epoch": Field("", "one record per epoch: gates open (θ = 1), closed (θ = 0 or "
+                             "removed) and undecided, expected_macs (fraction of the dense "
+                             "network's), gamma, units_removed, branches_removed, then the "
+                             "network after the epoch's removals: macs, units, branches",
+                             only="--method bernoulli"),
     "total_time_s": Field("s", "wall time of the run up to this summary: data, training, "
                                "pruning, fine-tuning, measurements"),
     "figures": Field("", "paths of the PNG figures written next to it (kept channels, "

@@ -4,9 +4,9 @@ A `PruningMethod` adds its term to the loss and may act between steps and epochs
     loss_step = cross-entropy + method.penalty(model)
 The trainer calls, in order: setup(model, example_inputs) once, then per step
 observe_batch -> penalty -> backward -> optimizer step -> after_step, and per epoch metrics
-(logged in the JSONL log) and end_epoch (which may return a physically smaller model; the
-trainer then rebuilds its optimizer). state_dict/load_state_dict hold whatever a resumed
-run needs to continue exactly.
+(logged in the JSONL log) and end_epoch (which may return a physically smaller model and
+an optimizer over it; without one the trainer builds a fresh optimizer).
+state_dict/load_state_dict hold whatever a resumed run needs to continue exactly.
 
 Methods: none, spr, group-lasso, slimming, l1-filter (each a `PrunerMethod`: the public
 pruner of spruce.pruning, built on the model at setup), bernoulli
@@ -46,9 +46,13 @@ class PruningMethod:
     def after_step(self, model: nn.Module, step: int) -> None:
         """Called after each optimizer step (e.g. a projected update)."""
 
-    def end_epoch(self, model: nn.Module, epoch: int) -> nn.Module:
-        """Called after each epoch; return the model (possibly a smaller one)."""
-        return model
+    def end_epoch(self, model: nn.Module, epoch: int,
+                  optimizer: torch.optim.Optimizer | None = None
+                  ) -> tuple[nn.Module, torch.optim.Optimizer | None]:
+        """Called after each epoch; returns (model, optimizer): the model, possibly a smaller
+        one, and an optimizer over it (the one given, one carrying its state over to the
+        smaller model, or None: the trainer then builds a fresh one)."""
+        return model, optimizer
 
     def metrics(self) -> dict:
         """Scalars logged once per epoch."""

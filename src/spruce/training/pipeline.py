@@ -182,9 +182,14 @@ def _train_prune_report(cfg: PipelineConfig, dist, t_start: float) -> dict:
     _, acc_trained = evaluate(model, data_dev, "test")
     pruner = method.pruner if isinstance(method, PrunerMethod) else Pruner(
         model, ex, include_residual=cfg.include_residual)
-    result = prune_trained(model, pruner, data_dev, cfg,
-                           pruner.ratio if cfg.method == "l1-filter" else None)
-    rules = both_rules(model, pruner, data_dev, cfg, result)
+    if cfg.method == "bernoulli":
+        # pruned while training: only the units of structures whose every gate closed
+        # (kept as one zeroed unit) leave here; --target-macs was the gates' target
+        result, rules = pruner.prune(threshold=0.0), {}
+    else:
+        result = prune_trained(model, pruner, data_dev, cfg,
+                               pruner.ratio if cfg.method == "l1-filter" else None)
+        rules = both_rules(model, pruner, data_dev, cfg, result)
     log.info("pruned (%s rule): %s", result.rule, result.message)
     _, acc_pruned = evaluate(result.model, data_dev, "test")
 
@@ -200,12 +205,15 @@ def _train_prune_report(cfg: PipelineConfig, dist, t_start: float) -> dict:
         "acc_trained": acc_trained, "acc_pruned": acc_pruned, "acc_final": acc_final,
         "train_time_s": sum(r["epoch_time_s"] for r in history), "rules": rules}
     summary.update(measure(model, small, result, cfg, arch, device))
-    if hasattr(method, "rounded") and history:
+    if cfg.method == "bernoulli":  # units of the architecture as built, not as trained
+        dense = build_model(cfg.model, info["num_classes"], info["in_channels"])
+        summary["channels_total"] = Pruner(dense, ex.cpu()).units
+    if getattr(method, "rounding", None) is not None and history:
         # the last epoch was evaluated before the gates were rounded, acc_trained after
-        summary["rounding"] = {"gates_rounded": method.rounded,
-                               "largest_rounding": method.rounded_gap,
+        summary["rounding"] = {**method.rounding,
                                "acc_before_rounding": history[-1].get("test_acc"),
                                "acc_after_rounding": acc_trained}
+        summary["gates_per_epoch"] = method.history
     summary["total_time_s"] = time.perf_counter() - t_start
     if summary["rank"] == 0:
         points = [{"label": "trained", "macs": summary["macs_trained"], "accuracy": acc_trained},

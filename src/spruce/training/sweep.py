@@ -9,7 +9,7 @@ each, and collects (method, strength, test accuracy, MACs kept, parameters kept)
     group-lasso  λ
     slimming     λ
     l1-filter    prune_ratio               (no penalty; a fixed share of every structure)
-    bernoulli    γ                         β = ρ = ½
+    bernoulli    target_macs (γ found)     β = ρ = ½
     none         -                         (plain training, then the same pruning rule)
 
 `plot_pareto` draws test accuracy against the share of MACs kept, one curve per method
@@ -33,7 +33,7 @@ STRENGTHS = {"spr": ("lam", [2.0, 10.0, 30.0, 100.0]),
              "group-lasso": ("lam", [0.2, 1.0, 3.0, 10.0]),
              "slimming": ("lam", [1e-3, 3e-3, 1e-2, 3e-2]),
              "l1-filter": ("prune_ratio", [0.25, 0.5, 0.7, 0.85]),
-             "bernoulli": ("gamma", [0.25, 0.5, 1.0, 2.0])}
+             "bernoulli": ("target_macs", [0.25, 0.4, 0.55, 0.75])}
 COLUMNS = ["method", "strength", "accuracy", "macs_kept", "params_kept", "units_kept"]
 log = logging.getLogger(__name__)
 

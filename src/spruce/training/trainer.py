@@ -13,13 +13,14 @@ benchmarks/bench_train.py measures images/s (not yet run on a GPU). Measured on 
 a ResNet-56 step at batch 128 about 35 images/s plain and 32 with SPR.
 
 Each epoch: evaluate on the test split, log a JSONL line, checkpoint atomically, call
-method.end_epoch (a smaller model returned there gets a fresh optimizer, and the scheduler
-moves to it with its state). Resume: model, optimizer, scheduler, method state, history and
-RNG come back from the checkpoint and batch order is a function of (seed, epoch), so the
-continued run matches the uninterrupted one. RNG = torch's CPU generator ("rng") and, when
-CUDA was used, every GPU's generator ("cuda_rng", torch.cuda.get_rng_state_all(); restored
-only on a machine with the same number of GPUs, else a warning says the resumed run is not
-step-exact).
+method.end_epoch (a smaller model returned there comes with the method's optimizer, its
+state carried over, or gets a fresh one; the scheduler moves to it with its state).
+Resume: model (a pruned one rebuilt from its plan), optimizer, scheduler, method state,
+history and RNG come back from the checkpoint and batch order is a function of (seed,
+epoch), so the continued run matches the uninterrupted one. RNG = torch's CPU generator
+("rng") and, when CUDA was used, every GPU's generator ("cuda_rng",
+torch.cuda.get_rng_state_all(); restored only on a machine with the same number of GPUs,
+else a warning says the resumed run is not step-exact).
 
 Safety (spruce.training.safety): a NaN/Inf loss stops training with an error naming the
 step and the last good checkpoint, writing nothing; SIGINT/SIGTERM write a mid-epoch
@@ -45,8 +46,8 @@ from torch.optim.lr_scheduler import LambdaLR
 from spruce.training.checkpoint import (
     load_checkpoint,
     model_payload,
+    rebuild_to_match,
     save_checkpoint,
-    shrink_to_match,
 )
 from spruce.training.data import Dataset, DeviceLoader, MovedBatches
 from spruce.training.methods import PruningMethod
@@ -301,7 +302,7 @@ def fit(model: nn.Module, method: PruningMethod, data, cfg: TrainConfig, dist=No
     if cfg.resume and cfg.checkpoint_path and Path(cfg.checkpoint_path).exists():
         ckpt = load_checkpoint(cfg.checkpoint_path)
         _check_resumable(ckpt, cfg.checkpoint_path)
-        shrink_to_match(model, ckpt["model"], example)
+        rebuild_to_match(model, ckpt, example, cfg.checkpoint_path)
         model.load_state_dict(ckpt["model"])
         method.load_state_dict(ckpt.get("method", {}))
         start_epoch, history = int(ckpt["epoch"]) + 1, list(ckpt.get("history", []))
@@ -432,10 +433,12 @@ def _epoch(model, method, test, cfg, dist, on_epoch, opt, sched, net, fwd, loade
     if on_epoch is not None:
         on_epoch(row)
     sched.step()  # the next epoch's lr
-    new_model = method.end_epoch(model, epoch)
-    if new_model is not model:  # physically smaller: fresh optimizer, same schedule
+    new_model, new_opt = method.end_epoch(model, epoch, opt)
+    if new_model is not model or new_opt is not opt:
+        # physically smaller: the method's optimizer (state carried) or a fresh one, and
+        # the schedule moved onto it
         model = new_model.to(device)
-        opt = make_optimizer(model, method, cfg, cfg.lr)
+        opt = new_opt if new_opt is not None else make_optimizer(model, method, cfg, cfg.lr)
         sched = _moved_scheduler(sched, opt, cfg)
         net = dist.wrap(model) if dist is not None else model
         fwd = torch.compile(net) if cfg.compile else net
