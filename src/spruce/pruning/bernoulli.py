@@ -68,16 +68,15 @@ import torch
 from torch import nn
 
 from spruce.pruning import bernoulli_state, theta_update
+from spruce.pruning import bernoulli_surgery as surgery
 from spruce.pruning import branches as br
-from spruce.pruning.bernoulli_result import BernoulliResult, added, carry_optimizer
+from spruce.pruning.bernoulli_result import BernoulliResult, added
 from spruce.pruning.bernoulli_state import fresh_state, match_state
 from spruce.pruning.cost import build_cost_model, rounding_threshold
 from spruce.pruning.gating import GateHooks, score_estimate
 from spruce.pruning.masks import apply_masks
-from spruce.pruning.plan import apply_plan, branch_step
-from spruce.pruning.pruner import bare_model, input_spec, macs_params
+from spruce.pruning.pruner import bare_model, macs_params
 from spruce.pruning.structures import build_graph, find_structures, output_layers
-from spruce.pruning.surgery import remove_units
 
 log = logging.getLogger(__name__)
 
@@ -94,28 +93,6 @@ def _number(name: str, value, low: float, high: float = math.inf) -> float:
             or not (low <= value <= high and math.isfinite(value)):
         raise ValueError(f"{name} must be a number in [{low}, {high}], got {value!r}")
     return float(value)
-
-
-def _rank() -> int:
-    import torch.distributed as dist
-
-    return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
-
-
-def _mean_over_ranks(grads: list, thetas: list[torch.Tensor]) -> list:
-    """Under torch.distributed, every θ gradient ← its mean over the processes (one
-    all_reduce), so that every rank takes the same step and removes the same structures;
-    DDP averages only the model's gradients."""
-    import torch.distributed as dist
-
-    if not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1:
-        return grads
-    from spruce.training.distributed import all_reduce_mean_
-
-    full = [torch.zeros_like(t) if g is None else g.clone() for g, t in
-            zip(grads, thetas, strict=True)]
-    all_reduce_mean_(full)
-    return full
 
 
 class Bernoulli:
@@ -168,7 +145,7 @@ class Bernoulli:
         self.generator = None
         if seed is not None:  # each process of a DDP run draws its own gates
             self.generator = torch.Generator(device=self.device).manual_seed(
-                int(seed) + _rank())
+                int(seed) + theta_update.rank())
         self._ignored = self._ignored_names(ignored_layers)
         self.epoch = 0
         self.adam_steps = 0
@@ -321,7 +298,7 @@ class Bernoulli:
         self._data_grads, self.hooks.proxies = None, None
         grads = [added(t.grad, data[i] if i < len(data) else None)
                  for i, t in enumerate(self.thetas())]
-        grads = _mean_over_ranks(grads, self.thetas())
+        grads = theta_update.mean_over_ranks(grads, self.thetas())
         self._step_in_epoch += 1
         active = self.epoch >= self.warmup_epochs
         if active:
@@ -403,7 +380,8 @@ class Bernoulli:
         self.epoch += 1
         self._steps_per_epoch, self._step_in_epoch = self._step_in_epoch, 0
         record = {"epoch": self.epoch, **self.counts()}
-        dead_units, dead_branches = self._dead()
+        dead_units, dead_branches = surgery.closed_gates(list(self.unit_theta),
+                                                         self.branch_theta)
         record.update(units_removed=dead_units, branches_removed=len(dead_branches))
         if dead_units or dead_branches:
             optimizer = self._remove(optimizer)
@@ -421,48 +399,19 @@ class Bernoulli:
                  100 * record["expected_macs"])
         return self.model, optimizer
 
-    def _dead(self) -> tuple[int, list[int]]:
-        """(removable closed units, closed branches); a structure keeps one unit."""
-        units = sum(min(int((t == 0).sum()), t.numel() - 1) for t in self.unit_theta)
-        return units, [j for j, v in enumerate(self.branch_theta.tolist()) if v == 0]
-
     def _remove(self, optimizer):
         """Physically remove every θ = 0 unit and branch; re-trace; carry θ and the state."""
-        _, dead = self._dead()
+        _, dead = surgery.closed_gates(list(self.unit_theta), self.branch_theta)
         previous = bernoulli_state.snapshot(self)
         self.hooks.remove()
-        inside = {n for j in dead for n in self.branches[j].layers}
-        keep = []
-        for s, t in zip(self.structures, self.unit_theta, strict=True):
-            if set(s.out_layers) <= inside:  # leaves the network with its branch
-                m = torch.ones(s.units, dtype=torch.bool)
-            else:
-                m = t.detach().cpu() > 0
-                if not m.any():
-                    m[0] = True  # a structure keeps one unit: gated to 0, it computes 0
-            keep.append(m)
-        old = self.model
-        small, steps = remove_units(old, self.structures, keep, self.example_inputs)
-        gone = [self.branches[j] for j in dead]
-        br.remove_branches(small, gone)
-        steps += [branch_step(b) for b in gone]
-        small.train(old.training)
-        small.spruce_plan = {"format": 1, "inputs": input_spec(self.example_inputs),
-                             "steps": list(getattr(old, "spruce_plan", {}).get("steps", []))
-                             + steps}
+        small, keep, optimizer = surgery.remove_closed(
+            self.model, self.structures, list(self.unit_theta), self.branches, dead,
+            self.example_inputs, optimizer)
         for s, m in zip(self.structures, keep, strict=True):
             previous["units"][s.name] = (previous["units"][s.name][0], m)
-        if optimizer is not None:
-            optimizer = carry_optimizer(optimizer, old, small, self._replay(steps))
         self.model = small
         self._trace(previous)
         return optimizer
-
-    def _replay(self, steps: list) -> Callable[[nn.Module], nn.Module]:
-        """The same surgery, for a copy holding optimizer state in place of weights."""
-        def surgery(shadow: nn.Module) -> nn.Module:
-            return apply_plan(shadow, {"steps": steps}, self.example_inputs)
-        return surgery
 
     def state_dict(self) -> dict:
         """θ, Adam's moments, γ, counters, history, the gate RNG and the model's plan:

@@ -10,6 +10,8 @@ GPU never waits for them inside the step loop):
                         increases and decreases): an overshoot below the target cannot
                         close gates for good, yet gates can still trade places at it
     dual_gamma          γ ← max(γ, 10⁻³) exp(gamma_lr (E[MACs]/MACs₀ − target) / n)
+    mean_over_ranks     under torch.distributed, every θ gradient ← its mean over the
+                        processes (DDP averages only the model's gradients)
 
 Cost per step: a few elementwise kernels per θ tensor; keep_above evaluates the
 expected-MACs polynomial at the grid's 6 points.
@@ -68,3 +70,26 @@ def dual_gamma(gamma: torch.Tensor, ratio: torch.Tensor, target: float, gamma_lr
     """The multiplicative dual step of γ (a tensor): γ's scale is unknown in advance, its
     log is not; at a violation of 1 log γ moves by gamma_lr within `steps` steps."""
     return gamma.clamp_min(1e-3) * torch.exp(gamma_lr * (ratio - target) / steps)
+
+
+def rank() -> int:
+    """This process's rank under torch.distributed, else 0."""
+    import torch.distributed as dist
+
+    return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
+
+
+def mean_over_ranks(grads: list[torch.Tensor | None],
+                    thetas: list[torch.Tensor]) -> list[torch.Tensor | None]:
+    """Under torch.distributed, every θ gradient ← its mean over the processes (one
+    all_reduce), so that every rank takes the same step and removes the same structures."""
+    import torch.distributed as dist
+
+    if not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1:
+        return grads
+    from spruce.training.distributed import all_reduce_mean_
+
+    full = [torch.zeros_like(t) if g is None else g.clone() for g, t in
+            zip(grads, thetas, strict=True)]
+    all_reduce_mean_(full)
+    return full
