@@ -2,7 +2,8 @@
 
     python benchmarks/bench_bernoulli_api.py [--task digits|resnet20|both] [--epochs N]
                                              [--json OUT.json]
-    python benchmarks/bench_bernoulli_api.py --overhead   # cost of the gates per step
+    python benchmarks/bench_bernoulli_api.py --overhead [--device cuda --batch 256
+                                             --depth 56 --json OUT.json]  # gates' cost
 
 Tasks: `digits` (spruce's small ResNet, depth 14, on scikit-learn's handwritten digits,
 1,347 training and 450 test images) and `resnet20` (ResNet-20 on CIFAR-shaped synthetic
@@ -105,19 +106,29 @@ SETTINGS = [{}, {"target_macs": 0.25}, {"target_macs": 0.75}, {"gamma": 1.0},
             {"gamma": 10.0}, {"first_order": True}]
 
 
-def overhead(steps: int = 20) -> None:
-    """ms per training step of ResNet-20 (batch 64, 32×32) plain and with the gates,
-    penalty(losses) and step(); the two interleaved, median of `steps` each."""
+def overhead(steps: int = 20, device: str = "cpu", batch: int = 64, depth: int = 20,
+             json_path: str | None = None) -> dict:
+    """ms per training step of a CIFAR ResNet (32×32) plain and with the gates,
+    penalty(losses) and step(); the two interleaved, median of `steps` each (on a GPU each
+    step is synchronized before its clock is read)."""
     from spruce.training.models import resnet_cifar
 
+    dev = torch.device(device)
     torch.manual_seed(0)
-    x, y = torch.randn(64, 3, 32, 32), torch.randint(0, 10, (64,))
-    plain, gated = resnet_cifar(20), resnet_cifar(20)
+    x = torch.randn(batch, 3, 32, 32, device=dev)
+    y = torch.randint(0, 10, (batch,), device=dev)
+    plain, gated = resnet_cifar(depth).to(dev), resnet_cifar(depth).to(dev)
     pruner = spruce.Bernoulli(gated, x[:1], epochs=10, warmup_epochs=0, seed=0)
     opts = [torch.optim.SGD(m.parameters(), lr=0.01, momentum=0.9) for m in (plain, gated)]
     times: list[list[float]] = [[], []]
+
+    def sync() -> None:
+        if dev.type == "cuda":
+            torch.cuda.synchronize(dev)
+
     for _ in range(steps + 2):
         for i, (m, opt) in enumerate(zip((plain, gated), opts, strict=True)):
+            sync()
             t0 = time.perf_counter()
             losses = F.cross_entropy(m(x), y, reduction="none")
             loss = losses.mean() + (pruner.penalty(losses) if i else 0)
@@ -126,11 +137,21 @@ def overhead(steps: int = 20) -> None:
             opt.step()
             if i:
                 pruner.step()
+            sync()
             times[i].append(time.perf_counter() - t0)
     med = [sorted(t[2:])[len(t[2:]) // 2] * 1e3 for t in times]
-    print(f"ResNet-20, batch 64, 1 thread: plain {med[0]:.0f} ms/step, with the gates "
-          f"{med[1]:.0f} ms/step ({med[1] / med[0] - 1:+.1%}; {len(pruner.structures)} "
-          f"structures, {len(pruner.branches)} branches, {pruner.gates0} gates)")
+    out = {"device": str(dev), "depth": depth, "batch": batch, "plain_ms": med[0],
+           "gated_ms": med[1], "overhead": med[1] / med[0] - 1,
+           "structures": len(pruner.structures), "branches": len(pruner.branches),
+           "gates": pruner.gates0, "threads": torch.get_num_threads()}
+    print(f"ResNet-{depth}, batch {batch}, {dev}, {out['threads']} thread(s): plain "
+          f"{med[0]:.1f} ms/step, with the gates {med[1]:.1f} ms/step "
+          f"({out['overhead']:+.1%}; {out['structures']} structures, {out['branches']} "
+          f"branches, {out['gates']} gates)")
+    if json_path:
+        with open(json_path, "w") as f:
+            json.dump(out, f, indent=1)
+    return out
 
 
 def main() -> None:
@@ -139,10 +160,15 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--json", help="write the rows to this file")
     ap.add_argument("--overhead", action="store_true", help="only time the gates' cost")
+    ap.add_argument("--device", default="cpu", help="--overhead: cpu or cuda (default cpu)")
+    ap.add_argument("--batch", type=int, default=64, help="--overhead: batch (default 64)")
+    ap.add_argument("--depth", type=int, default=20, help="--overhead: ResNet depth (20)")
+    ap.add_argument("--steps", type=int, default=20, help="--overhead: timed steps (20)")
     args = ap.parse_args()
-    torch.set_num_threads(1)
+    if args.device == "cpu":
+        torch.set_num_threads(1)  # the machine is shared
     if args.overhead:
-        overhead()
+        overhead(args.steps, args.device, args.batch, args.depth, args.json)
         return
     rows = []
     print("| task | setting | dense | before rounding | after rounding | recalibrated | "

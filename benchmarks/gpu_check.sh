@@ -5,6 +5,7 @@
 #   3. the training step: images/s plain vs SPR vs a reference,     bench_train.py
 #      and one SPR epoch of a CIFAR-shaped ResNet-56 (synthetic data)
 #   4. the Pareto sweep's smallest setting (every method, one strength) spruce sweep
+#   5. spruce.Bernoulli's cost per training step (ResNet-56, batch 256)  bench_bernoulli_api.py
 # and then one table of every goal and measurement (gpu_summary.py). The JSON files stay
 # in $OUT (default ./gpu-check).
 # Usage:  bash benchmarks/gpu_check.sh [--device cpu --quick]   (the test suite runs the
@@ -31,13 +32,15 @@ if [[ $quick == 1 ]]; then
   sweep_args=(--data synthetic --synthetic-size 32 --model small --epochs 1
               --finetune-epochs 0 --batch-size 16 --methods spr l1-filter
               --strengths spr=10 --strengths l1-filter=0.5 --speed-batch 4)
+  bern_args=(--steps 2 --batch 8 --depth 20)
 else
   penalty_args=(--repeats 100 --compile); api_args=(--steps 50 --warmup 10 --batch 256)
   train_args=()
   sweep_args=(--data synthetic --synthetic-size 5000 --model resnet20 --epochs 4
               --finetune-epochs 1 --batch-size 128 --strengths spr=10 --strengths
               group-lasso=1 --strengths slimming=0.003 --strengths l1-filter=0.5
-              --strengths bernoulli=1 --speed-batch 256)
+              --strengths bernoulli=0.5 --speed-batch 256)
+  bern_args=(--steps 30 --batch 256 --depth 56)
 fi
 echo "== spruce gpu_check: device $device, quick $quick, $(date -u +%FT%TZ)"
 $py -c "import torch; print('torch', torch.__version__, 'cuda', torch.cuda.is_available(), \
@@ -51,6 +54,9 @@ $py benchmarks/bench_train.py --device "$device" "${train_args[@]}" --json "$out
 echo "== 4. Pareto sweep, smallest setting (spruce sweep)"
 rm -rf "$out/sweep"
 $py -m spruce sweep --device "$device" "${sweep_args[@]}" --no-progress --out "$out/sweep"
+echo "== 5. Bernoulli gates per training step (bench_bernoulli_api.py --overhead)"
+$py benchmarks/bench_bernoulli_api.py --overhead --device "$device" "${bern_args[@]}" \
+  --json "$out/bernoulli.json"
 echo "== summary"
 $py benchmarks/gpu_summary.py "$out"
 echo "== gpu_check done"

@@ -1,7 +1,7 @@
 """One table from the JSON files benchmarks/gpu_check.sh writes (penalty, API, training, sweep).
 
     python benchmarks/gpu_summary.py DIR      # DIR holds penalty.json, api.json, train.json,
-                                              # and sweep/pareto.json
+                                              # bernoulli.json and sweep/pareto.json
 Prints what each goal asks and what was measured, one line each.
 """
 
@@ -20,7 +20,8 @@ def _load(path: Path) -> dict:
 
 
 def rows(folder: Path) -> list[tuple[str, str, str]]:
-    pen, api, train = (_load(folder / f"{n}.json") for n in ("penalty", "api", "train"))
+    pen, api, train, bern = (_load(folder / f"{n}.json")
+                             for n in ("penalty", "api", "train", "bernoulli"))
     sweep = _load(folder / "sweep" / "pareto.json")
     out = []
     ms = pen.get("ms", {})
@@ -41,6 +42,10 @@ def rows(folder: Path) -> list[tuple[str, str, str]]:
                     "<= 3 s (H100, ResNet-56)",
                     f"{train.get('epoch_s', float('nan')):.2f} s for "
                     f"{train.get('epoch_images') or 'a few batches of'} images"))
+    if bern:
+        out.append((f"Bernoulli gates per step, ResNet-{bern['depth']} batch {bern['batch']}",
+                    "small vs a step", f"{100 * bern['overhead']:+.1f}% of "
+                                       f"{bern['plain_ms']:.1f} ms ({bern['device']})"))
     for r in sweep.get("rows", []):
         out.append((f"sweep {r['method']} {r.get('strength') or ''}".rstrip(), "Pareto point",
                     f"acc {100 * r['accuracy']:.1f}%, MACs kept {100 * r['macs_kept']:.1f}%"))
