@@ -61,3 +61,17 @@ def test_dual_gamma_grows_above_the_target_and_shrinks_below():
     assert math.isclose(float(down), math.exp(-0.04), rel_tol=1e-6)
     # γ never sticks at 0: the step restarts from 10⁻³
     assert float(tu.dual_gamma(torch.tensor(0.0), torch.tensor(0.9), 0.5, 20.0, 1.0)) > 0
+
+
+def test_threshold_for_finds_the_smallest_tau_that_keeps_the_budget():
+    theta = torch.tensor([0.1, 0.3, 0.6, 0.9, 1.0])
+
+    def macs_at(tau):
+        return (theta > tau).double().sum()  # one MAC per open gate
+
+    tau = tu.threshold_for(macs_at, 2.0, "cpu")  # keep at most 2 gates: τ just ≥ 0.6
+    assert 0.6 <= float(tau) < 0.6 + 2 ** -9 and float(macs_at(tau)) == 2.0
+    # gates at 1 stay even when the budget cannot be met
+    tau = tu.threshold_for(macs_at, 0.0, "cpu")
+    assert float(tau) < 1.0 and float(macs_at(tau)) == 1.0
+    assert float(tu.threshold_for(macs_at, 10.0, "cpu")) <= 2 ** -10

@@ -341,16 +341,16 @@ class Bernoulli:
         active = max(self.epochs - self.warmup_epochs, 1) * self._steps_per_epoch
         return min(max(MIN_THETA_LR, 4.0 / active), MAX_THETA_LR)
 
-    def _pull_threshold(self) -> float:
-        """½, or with target_macs the τ whose rounding keeps the target's MACs
-        (spruce.pruning.cost.rounding_threshold), computed at each epoch end."""
+    def _pull_threshold(self) -> float | torch.Tensor:
+        """½, or with target_macs the τ whose rounding 1[θ > τ] keeps the target's MACs:
+        a bisection on θ's device (theta_update.threshold_for), every 10 steps."""
         if self.target_macs is None:
             return 0.5
-        if self._tau is None:
-            self._tau = rounding_threshold(
-                self.cost, list(self.unit_theta), [s.fold for s in self.structures],
-                self.branch_theta if self.branches else None,
-                self.target_macs * self.cost_ref[1])
+        if self._tau is None or self._step_in_epoch % 10 == 0:
+            self._tau = theta_update.threshold_for(
+                lambda tau: self._macs_of([(t.detach() > tau).to(t.dtype)
+                                           for t in self.thetas()]),
+                self.target_macs * self.cost_ref[1], self.device)
         return self._tau
 
     def _free_steps(self) -> float:
@@ -389,11 +389,7 @@ class Bernoulli:
                       units=sum(len(ids) for ids in self.unit_ids),
                       branches=len(self.branches))
         self.history.append(record)
-        # the pull's τ for the next epoch, computed here: inside the step loop it would
-        # read θ back to the host (the gates move away from τ, so the split holds)
         self._tau = None
-        if self.target_macs is not None:
-            self._pull_threshold()
         log.info("bernoulli epoch %d: %d open, %d closed, %d undecided gates; E[MACs] %.1f%%",
                  self.epoch, record["open"], record["closed"], record["undecided"],
                  100 * record["expected_macs"])
@@ -446,8 +442,9 @@ class Bernoulli:
             metrics["before"] = float(evaluate(self.model))
         # with target_macs the split is the pull's τ (the rounding that keeps the target's
         # MACs), else ½; gates at 0 or 1 stay (τ is clipped inside (0, 1))
-        self._tau = None
-        tau = self._pull_threshold()
+        tau = 0.5 if self.target_macs is None else rounding_threshold(
+            self.cost, list(self.unit_theta), [s.fold for s in self.structures],
+            self.branch_theta if self.branches else None, self.target_macs * self.cost_ref[1])
         report = rounding_report(self.thetas(), tau)
         with torch.no_grad():
             for t in self.thetas():

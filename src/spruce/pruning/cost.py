@@ -217,7 +217,8 @@ def _bilinear(cm: CostModel, macs_coef: float, params_coef: float, s_in: list,
 @torch.no_grad()
 def rounding_threshold(cm: CostModel, unit_theta: list[torch.Tensor], folds: list[int],
                        branch_theta: torch.Tensor | None, max_macs: float) -> float:
-    """The smallest τ whose rounding ξ = 1[θ > τ] costs at most `max_macs` MACs.
+    """The τ whose rounding ξ = 1[θ > τ] costs nearest `max_macs` MACs: the smallest one
+    costing at most max_macs, or the θ value before it if that costs less above it.
 
     MACs fall as τ rises (the polynomial's coefficients are ≥ 0), so a bisection over the
     θ values finds it: ~log2(gates) evaluations. Clipped to (0, 1)."""
@@ -236,4 +237,7 @@ def rounding_threshold(cm: CostModel, unit_theta: list[torch.Tensor], folds: lis
             hi = mid
         else:
             lo = mid + 1
+    # the cost jumps where a whole branch's gate crosses τ: the side nearer the target
+    if hi > 0 and macs(candidates[hi - 1]) - max_macs < max_macs - macs(candidates[hi]):
+        hi -= 1
     return min(max(candidates[hi], 1e-6), 1 - 1e-6)

@@ -10,6 +10,8 @@ GPU never waits for them inside the step loop):
                         increases and decreases): an overshoot below the target cannot
                         close gates for good, yet gates can still trade places at it
     dual_gamma          γ ← max(γ, 10⁻³) exp(gamma_lr (E[MACs]/MACs₀ − target) / n)
+    threshold_for       the τ (to 2⁻¹⁰) whose rounding 1[θ > τ] costs nearest the target's
+                        MACs: a bisection of 10 evaluations (+2), kept on the device
     mean_over_ranks     under torch.distributed, every θ gradient ← its mean over the
                         processes (DDP averages only the model's gradients)
 
@@ -93,3 +95,23 @@ def mean_over_ranks(grads: list[torch.Tensor | None],
             zip(grads, thetas, strict=True)]
     all_reduce_mean_(full)
     return full
+
+
+@torch.no_grad()
+def threshold_for(macs_at: Callable[[torch.Tensor], torch.Tensor], max_macs: float,
+                  device: torch.device | str, iters: int = 10) -> torch.Tensor:
+    """τ ∈ [2⁻ⁱᵗᵉʳˢ, 1 − 10⁻⁶] (a 0-dim tensor on `device`) whose rounding cost
+    macs_at(τ) is nearest max_macs: the smallest grid τ with macs_at(τ) ≤ max_macs
+    (macs_at falls as τ rises), or the grid point before it if that one's cost exceeds
+    max_macs by less; clipped below 1 so that gates at 1 stay."""
+    lo = torch.zeros((), device=device)
+    hi = torch.ones((), device=device)
+    for _ in range(iters):
+        mid = (lo + hi) / 2
+        ok = macs_at(mid) <= max_macs
+        lo, hi = torch.where(ok, lo, mid), torch.where(ok, mid, hi)
+    # the rounding's cost jumps where a whole branch's gate crosses τ: of the two sides of
+    # the jump, the one nearer the target (above it or below)
+    above = macs_at(lo) - max_macs
+    below = max_macs - macs_at(hi)
+    return torch.where(above < below, lo, hi).clamp(min=2 ** -iters, max=1 - 1e-6)
