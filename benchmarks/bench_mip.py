@@ -15,6 +15,15 @@ skipped (`pip install spruce[peers]`).
 
 Usage:  python benchmarks/bench_mip.py [--only NAME ...] [--time-limit 60] [--json out.json]
         [--skip scip gurobi]
+        python benchmarks/bench_mip.py --logistic [--time-limit 60]
+        python benchmarks/bench_mip.py --branching [--only NAME ...] [--time-limit 60]
+
+--logistic: the logistic loss (no file form, so no peers): spruce's branch-and-bound with
+perspective and big-M first-order nodes against its two oracles, outer approximation
+(method="oa") and enumeration (spruce.mip.bruteforce.logistic_optimum, up to 8 groups).
+--branching: spruce's default solve per catalog instance with each branching rule of
+spruce.mip.branching (most fractional, pseudo-costs), run back to back in
+rotating order (the machine's load is shared fairly), nodes and time of each, and the median times.
 
 Every solver answers a MipResult (spruce.mip.solve, spruce.mip.peers); gaps are relative to
 max(|objective|, 1e-8·L(0)) for all of them. The latest table is quoted in docs/mip.md.
@@ -160,6 +169,80 @@ def summary(rows: list[dict], limit: float) -> str:
     return "\n".join(lines)
 
 
+LOGISTIC = ["synthetic:n=60,groups=8,group_size=2,q=3,lam=0.05,seed=0,loss=logistic",
+            "synthetic:n=60,groups=8,group_size=2,q=2,lam=0.03,k=3,seed=1,loss=logistic",
+            "digits:n=60,patch=4x4,loss=logistic,classes=3",
+            "digits:n=200,patch=2x4,loss=logistic,classes=4",
+            "synthetic:n=100,groups=15,group_size=3,q=3,lam=0.03,seed=0,loss=logistic",
+            "synthetic:n=150,groups=20,group_size=2,q=2,lam=0.02,seed=0,loss=logistic",
+            "digits:n=200,patch=2x2,loss=logistic,classes=3",
+            "synthetic:n=150,groups=30,group_size=3,q=3,corr=0.5,lam=0.02,seed=0,loss=logistic"]
+
+
+def run_logistic(time_limit: float) -> list[dict]:
+    """--logistic (see the module docstring): a row per instance of LOGISTIC."""
+    from spruce.mip import solve
+    from spruce.mip.bruteforce import logistic_optimum
+    from spruce.mip.cli import parse_spec
+
+    rows = []
+    print(f"{'instance':>58} {'G':>3} {'dim':>4} | {'B&B persp. s (nodes)':>20} | "
+          f"{'B&B big-M s (nodes)':>19} | {'OA s (rounds)':>14} | {'enum. s':>7} | "
+          f"{'Δ enum.':>8} | {'Δ OA':>8}")
+    for spec in LOGISTIC:
+        fn, kw = parse_spec(spec)
+        pb = fn(**kw)
+        row = {"name": spec.replace(",loss=logistic", ""), "G": pb.num_groups, "dim": pb.dim}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for form in ("perspective", "bigm"):
+                row[form] = _cell(solve(pb, form, method="bnb", time_limit=time_limit,
+                                        gap_tol=GAP))
+            oa = solve(pb, "perspective", method="oa", time_limit=time_limit, gap_tol=GAP)
+        row["oa"] = dict(_cell(oa), nodes=oa.rounds)
+        t = time.perf_counter()
+        small = pb.num_groups <= 8 and pb.dim <= 200  # 2^G projected-Newton solves
+        row["enum"] = logistic_optimum(pb) if small else math.nan
+        row["enum_time"] = time.perf_counter() - t if small else math.nan
+        best = row["perspective"]["objective"]
+        d_enum = abs(row["enum"] - best) / abs(best)
+        d_oa = abs(row["oa"]["objective"] - best) / abs(best) \
+            if row["oa"]["status"] == "optimal" else math.nan
+        print(f"{row['name']:>58} {row['G']:>3} {row['dim']:>4} | "
+              f"{_t(row['perspective']):>20} | {_t(row['bigm']):>19} | {_t(row['oa']):>14} | "
+              f"{row['enum_time']:7.2f} | {d_enum:8.1e} | {d_oa:8.1e}", flush=True)
+        rows.append(row)
+    return rows
+
+
+def run_branching(names: list[str] | None, time_limit: float) -> list[dict]:
+    """--branching (see the module docstring): a row per catalog instance."""
+    from spruce.mip import solve
+    from spruce.mip.branching import RULES
+    from spruce.mip.catalog import DEFAULT_DIR, load_instance, read_catalog
+
+    rows = []
+    print(f"{'instance':>18} | " + " | ".join(f"{r + ' s (nodes)':>24}" for r in RULES))
+    for i, entry in enumerate(read_catalog(DEFAULT_DIR)):
+        if names and entry["name"] not in names:
+            continue
+        pb = load_instance(DEFAULT_DIR / entry["data"])
+        row = {"name": entry["name"]}
+        for rule in RULES[i % len(RULES):] + RULES[:i % len(RULES)]:  # rotating order
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                row[rule] = _cell(solve(pb, time_limit=time_limit, gap_tol=GAP,
+                                        branching=rule))
+        print(f"{row['name']:>18} | " + " | ".join(f"{_t(row[r]):>24}" for r in RULES),
+              flush=True)
+        rows.append(row)
+    for rule in RULES:
+        med = statistics.median(_time(r[rule], time_limit) for r in rows)
+        nodes = statistics.median(r[rule]["nodes"] for r in rows)
+        print(f"{rule}: median time {med:.3f} s, median nodes {nodes:g}")
+    return rows
+
+
 def machine() -> str:
     """Where and when: the table's header line in docs/mip.md."""
     load = os.getloadavg() if hasattr(os, "getloadavg") else (math.nan,) * 3
@@ -174,8 +257,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip", nargs="*", default=[], choices=("scip", "gurobi"),
                     help="peers to leave out")
     ap.add_argument("--json", default=None, help="write all rows here")
+    ap.add_argument("--logistic", action="store_true",
+                    help="the logistic-loss table instead of the catalog's")
+    ap.add_argument("--branching", action="store_true",
+                    help="compare the branching rules on the catalog instead")
     args = ap.parse_args(argv)
     print(machine())
+    if args.logistic or args.branching:
+        rows = (run_logistic(args.time_limit) if args.logistic else
+                run_branching(args.only, args.time_limit))
+        print(machine())
+        if args.json:
+            Path(args.json).write_text(json.dumps(rows, indent=1, default=float))
+        return 0
     print(HEAD)
     print("-" * len(HEAD))
     rows = run(args.only, args.time_limit, set(args.skip))

@@ -57,12 +57,15 @@ def test_node_limit_and_result_dict():
     assert res["objective"] == res.objective
 
 
-def test_logistic_goes_through_oa():
-    """method="bnb" needs the squared loss: solve's input validation says so by name."""
+def test_logistic_refuses_what_needs_a_quadratic_loss():
+    """The logistic loss is solved by branch-and-bound with first-order nodes; HiGHS node QPs
+    and the shifted perspective in the tree need the squared loss: refused by name."""
     from spruce.mip.builders import digits_regression
-    with pytest.raises(ValueError, match="method='bnb' needs loss='squared'.*logistic"):
-        solve(digits_regression(n=60, patch=(4, 4), loss="logistic", classes=3), "bigm",
-              method="bnb")
+    pb = digits_regression(n=60, patch=(4, 4), loss="logistic", classes=3)
+    with pytest.raises(ValueError, match="node_solver='qp' needs loss='squared'.*logistic"):
+        solve(pb, "bigm", method="bnb", node_solver="qp")
+    with pytest.raises(ValueError, match="shift='tree' needs loss='squared'"):
+        solve(pb, method="bnb", shift="tree")
 
 
 def _badly_scaled():
@@ -120,3 +123,41 @@ def test_group_cost_above_the_all_pruned_value_is_certified_without_nodes():
     assert res.status == "optimal" and res.nodes == 0 and not res.y.any()
     assert res.objective == pytest.approx(pb.loss_scale(), rel=1e-12)
     assert res.objective * (1 - 1e-14) <= res.bound <= res.objective
+
+
+def test_node_solver_is_an_abstract_interface(brute):
+    """NodeSolver is an ABC whose `solve` every node solver must define; the search needs
+    nothing else: with a node solver that proves nothing (bound −∞, y = ½) it enumerates
+    every leaf and still certifies the optimum there."""
+    import math
+
+    from spruce.mip.bnb import Search
+    from spruce.mip.nodes import BigMQPNode, CutQPNode, FirstOrderNode, NodeResult, NodeSolver
+    from spruce.mip.qp import FixedSupportQP
+
+    pb = synthetic(n=20, groups=3, group_size=2, lam=0.1, seed=2)
+    with pytest.raises(TypeError, match="abstract"):
+        NodeSolver(pb)
+
+    class NoSolve(NodeSolver):
+        name = "incomplete"
+
+    with pytest.raises(TypeError, match="solve"):
+        NoSolve(pb)
+    for cls in (FirstOrderNode, BigMQPNode, CutQPNode):
+        assert issubclass(cls, NodeSolver) and not cls.__abstractmethods__
+
+    class Blind(NodeSolver):
+        name = "blind"
+
+        def solve(self, state, parent, goal):
+            return NodeResult(-math.inf, np.zeros(self.pb.dim), np.full(3, 0.5))
+
+    # search the problem as given (its unit L(0) need not be 1 for correctness)
+    fixed = FixedSupportQP(pb)
+    search = Search(pb, Blind(pb), fixed, 1e-9, 0.0, math.inf, 100)
+    assert search.run() == ("optimal", "gap closed")
+    assert search.nodes == 2 ** 4 - 1  # the full tree: 7 inner nodes, 8 leaves
+    best = brute(pb)
+    assert abs(search.best_val - best) <= 1e-9 * best
+    assert search.bound() <= best * (1 + 1e-12)

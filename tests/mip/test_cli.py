@@ -193,9 +193,21 @@ def test_options_are_checked_by_solves_validation(capsys):
     assert main(["mip", "solve", "syn_g8_s0", "--time-limit", "inf", "--gap", "nan"]) == 2
     err = capsys.readouterr().err
     assert "--gap: gap_tol must be a finite number in [0, 1) (a relative gap), got nan" in err
-    logistic = "digits:n=60,patch=4x4,loss=logistic,classes=3"
-    assert main(["mip", "solve", logistic, "--method", "bnb"]) == 2
-    assert "method='bnb' needs loss='squared'" in capsys.readouterr().err
+    assert main(["mip", "solve", "syn_g8_s0", "--time-limit", "-1"]) == 2
+    assert "time_limit must be > 0 seconds" in capsys.readouterr().err
+
+
+def test_logistic_by_branch_and_bound(tmp_path, capsys):
+    """`--method bnb` solves the logistic loss (first-order perspective nodes, certified dual
+    bounds); the synthetic spec takes loss=logistic with q ≥ 2 classes."""
+    out = tmp_path / "r.json"
+    spec = "synthetic:n=40,groups=4,group_size=2,q=3,loss=logistic,seed=1"
+    assert main(["mip", "solve", spec, "--method", "bnb", "--json", str(out)]) == 0
+    r = json.loads(out.read_text())
+    assert r["method"] == "bnb" and r["status"] == "optimal" and r["instance"]["loss"] == "logistic"
+    assert r["bound"] <= r["objective"] and r["gap"] <= 1e-6
+    assert main(["mip", "solve", "synthetic:loss=logistic", "--method", "bnb"]) == 2
+    assert "at least 2 for loss='logistic'" in capsys.readouterr().err
 
 
 def test_stdout_is_json_only():

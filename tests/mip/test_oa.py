@@ -29,12 +29,13 @@ def test_logistic_oa_exact():
     assert pb.free.size == 3
     fixed = FixedSupportQP(pb)  # the one fixed-support solver, L-BFGS-B for this loss
     best = min(fixed.solve(np.array(c))[0] for c in itertools.product([0, 1], repeat=5))
-    res = solve(pb, "perspective", time_limit=60)  # method "auto" is OA for this loss
+    res = solve(pb, "perspective", method="oa", time_limit=60)
     assert res.method == "oa" and res.status == "optimal"
     assert res.nodes == 0 and res.rounds >= 1
     assert abs(res.objective - best) <= 1e-6 * abs(best)
-    with pytest.raises(ValueError, match="method='bnb' needs loss='squared'"):
-        solve(pb, "perspective", method="bnb")
+    bnb = solve(pb, "perspective", time_limit=60)  # "auto": branch-and-bound for every loss
+    assert bnb.method == "bnb" and bnb.status == "optimal"
+    assert abs(bnb.objective - res.objective) <= 1e-6 * abs(best)
 
 
 # the 3-group instance of docs/reliability.md finding 1 (n = 1, p = 3): optimum 0.000670

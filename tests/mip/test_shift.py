@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 
 from spruce.mip import solve
 from spruce.mip.bruteforce import enumeration_optimum
-from spruce.mip.nodes import FirstOrderNode, Goal, choose_shift
+from spruce.mip.nodes import FirstOrderNode, Goal
 from spruce.mip.perspective import PerspectiveSolver
 from spruce.mip.problem import GroupPruningProblem, synthetic
 from spruce.mip.qp import FixedSupportQP
+from spruce.mip.root import choose_shift
 from spruce.mip.shift import MARGIN, column_shift, is_convex_shift, max_diagonal
 from spruce.mip.solve import SolveInputError
 

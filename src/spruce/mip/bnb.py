@@ -24,7 +24,8 @@ computed by a node solver of spruce.mip.nodes (one class each, `solve(state, par
                        (zero curvature in y, t), hence this default.
 Search: best bound first; a child starts from its parent's bound and is discarded before
 its QP if that bound already reaches the incumbent; rounds stop as soon as the node bound
-reaches the incumbent. Branching: the most fractional y_j (ties: the largest violation).
+reaches the incumbent. Branching: the most fractional y_j (ties: the largest violation), or
+pseudo-costs (branching="pseudocost"; spruce.mip.branching, measured in docs/mip.md).
 Incumbents: the fixed-support QP (exact value of one y) at y rounded at 0.5 and at y > 0,
 polished by Newton steps on its active face. A leaf (every y fixed) also offers its node
 point, and its bound (the dual bound at the better point) stays in the final bound, so an
@@ -45,8 +46,12 @@ the search ends at once. Incumbent values always come from the residual form, ne
 ½wᵀHw − bᵀw + c. `offset` (a model file's constant, see spruce.mip.recover) makes the search
 close its gap relative to |objective + offset|, the file's own scale.
 
-Squared loss only (the loss stays exactly quadratic in every node); the logistic loss goes
-through the outer approximation (spruce.mip.oa). Inputs are checked by spruce.mip.solve.
+Every smooth convex loss of spruce.mip.smooth (squared, logistic): the first-order nodes and
+their dual bound need only L convex and ∇L Lipschitz (the bound is the linearization
+L(W̄) + ∇L(W̄)ᵀ(V − W̄) ≤ L(V) minimized with the penalty, exact at any W̄); the HiGHS node QPs
+and the shifted perspective need the squared loss (the logistic loss: "fista" nodes, no
+shift; its fixed-support problems by L-BFGS-B, warm-started at the node's point; the instance
+normalized in its weights only). Inputs are checked by spruce.mip.solve.
 The time limit starts when branch_and_bound is called (M tightened and the instance
 normalized inside it count).
 Speed (2-core CPU, no GPU): see benchmarks/bench_mip.py.
@@ -54,6 +59,7 @@ Speed (2-core CPU, no GPU): see benchmarks/bench_mip.py.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import itertools
 import math
@@ -61,12 +67,31 @@ import time
 
 import numpy as np
 
-from .nodes import Goal, NodeResult, NodeSolver, make_node_solver, resolve_kind, strengthen_root
+from .branching import PseudoCosts, children, most_fractional
+from .nodes import Goal, NodeResult, NodeSolver, make_node_solver, resolve_kind
 from .perspective import PerspectiveSolver
 from .problem import GroupPruningProblem
 from .qp import FixedSupportQP
 from .reform import normalized, tightened
 from .result import GAP_FLOOR, MipResult, recertify, relative_gap
+from .root import strengthen_root
+
+ROOT_SHIFT_SHARE = 0.2  # of the time limit, at most, for the root's shift search: with its
+# budget of 4× the plain root's time alone, a slow root (5 s on syn_c60_r05) took 24.7 s of a
+# 30 s limit and left the search too little to finish
+
+
+def one_blas_thread() -> contextlib.AbstractContextManager:
+    """BLAS (numpy's and scipy's OpenBLAS) on one thread while a search runs: its products
+    are small, and on a shared 2-core machine OpenBLAS's second thread made each L-BFGS-B
+    step of the logistic fixed-support problem 5–15× slower (spinning threads) and the
+    squared-loss searches 15–40% slower (syn_g30_s0: 2.8–3.3 s → 1.7–2.3 s); one thread is
+    also the benchmark's protocol for every solver. A no-op without threadpoolctl."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover (scikit-learn, a dependency, brings it)
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def _keep_sets(y: np.ndarray, state: np.ndarray, k: int | None) -> list[np.ndarray]:
@@ -87,7 +112,7 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                      node_limit: int = 1_000_000, node_solver: str = "auto", max_rounds: int = 8,
                      stall: float = 0.05, cut_tol: float = 1e-7,
                      progress: bool = False, offset: float = 0.0,
-                     shift: str = "root") -> MipResult:
+                     shift: str = "root", branching: str = "fractional") -> MipResult:
     """Solve the pruning MIP exactly (to gap_tol); see the module docstring. The engine behind
     spruce.mip.solve, which checks the arguments (`_solve_iv`).
 
@@ -103,24 +128,40 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
     |objective + offset|, the caller's scale, where that is above the rounding floor.
 
     shift: the shifted perspective (spruce.mip.shift) for first-order perspective nodes:
-    "root" (default) bounds the root with it (nodes.strengthen_root) and every node inherits
-    that bound, the other nodes plain; "tree" uses it at every node; "none" never.
+    "root" (default) bounds the root with it (root.strengthen_root) and every node inherits
+    that bound, the other nodes plain; "tree" uses it at every node; "none" never. The root's
+    shift search gets at most ROOT_SHIFT_SHARE of time_limit.
+
+    branching: "fractional" (default: the most fractional y_j) or "pseudocost"
+    (spruce.mip.branching).
     """
     t0 = time.perf_counter()
+    with one_blas_thread():
+        return _branch_and_bound(problem, formulation, gap_tol, time_limit, node_limit,
+                                 node_solver, max_rounds, stall, cut_tol, progress, offset,
+                                 shift, branching, t0)
+
+
+def _branch_and_bound(problem: GroupPruningProblem, formulation: str, gap_tol: float,
+                      time_limit: float, node_limit: int, node_solver: str, max_rounds: int,
+                      stall: float, cut_tol: float, progress: bool, offset: float, shift: str,
+                      branching: str, t0: float) -> MipResult:
+    """branch_and_bound's work, its clock started at t0 (BLAS on one thread)."""
     work = tightened(problem)
     pb, scale, c, kappa = normalized(work)
     fixed = FixedSupportQP(pb)
     root, d, shift_time = None, None, 0.0
-    if shift != "none" and formulation == "perspective" and resolve_kind(
-            pb, formulation, node_solver) == "fista" and pb.lam * (1 - pb.alpha) < 1.0:
+    if shift != "none" and formulation == "perspective" and pb.loss == "squared" and \
+            resolve_kind(pb, formulation, node_solver) == "fista" and \
+            pb.lam * (1 - pb.alpha) < 1.0:
         t = time.perf_counter()  # (λ(1−α) ≥ L'(0) = 1: the search ends at once, see Search)
         root, d = strengthen_root(pb, fixed, Goal(tol=0.1 * gap_tol, deadline=t0 + time_limit),
-                                  _keep_sets)
+                                  _keep_sets, max_time=ROOT_SHIFT_SHARE * time_limit)
         shift_time = time.perf_counter() - t
     node = make_node_solver(pb, formulation, node_solver, fixed, max_rounds, stall, cut_tol,
                             shift=d if shift == "tree" else None)
     search = Search(pb, node, fixed, gap_tol, offset / scale, t0 + time_limit, node_limit,
-                    root)
+                    root, branching)
     bar = None
     if progress:
         from tqdm import tqdm
@@ -160,14 +201,15 @@ class Search:
 
     def __init__(self, problem: GroupPruningProblem, node: NodeSolver, fixed: FixedSupportQP,
                  gap_tol: float, offset: float, deadline: float, node_limit: int,
-                 root: NodeResult | None = None):
+                 root: NodeResult | None = None, branching: str = "fractional"):
         self.pb, self.node, self.fixed = problem, node, fixed
+        self.costs = PseudoCosts(problem.num_groups) if branching == "pseudocost" else None
         self.gap_tol, self.offset = gap_tol, offset
         self.deadline, self.node_limit = deadline, node_limit
         self.unit = problem.loss_scale() or 1.0  # 1 after the scaling in branch_and_bound
         self.leaf_cert = PerspectiveSolver(problem, "bigm")  # certifies leaves (any kind)
         self.best_val, self.best_w = fixed.solve(np.zeros(problem.num_groups))  # W = 0
-        self.heap: list[tuple[float, int, np.ndarray, NodeResult | None]] = []
+        self.heap: list[tuple[float, int, np.ndarray, NodeResult | None, tuple | None]] = []
         self.count = itertools.count()
         self.nodes, self.pruned_min, self.root_bound = 0, math.inf, -math.inf
         self.current: tuple | None = None  # the entry being expanded (back on the heap on ^C)
@@ -177,7 +219,7 @@ class Search:
         cost = problem.lam * (1 - problem.alpha)
         if cost >= self.prune_level():
             self.pruned_min = cost
-        else:  # `root`: a bound and warm start for the root (nodes.strengthen_root)
+        else:  # `root`: a bound and warm start for the root (root.strengthen_root)
             self._push(-math.inf if root is None else root.bound,
                        np.full(problem.num_groups, -1, np.int8), root)
 
@@ -203,8 +245,9 @@ class Search:
         if value < self.best_val:
             self.best_val, self.best_w = value, w
 
-    def _push(self, bound: float, state: np.ndarray, parent: NodeResult | None) -> None:
-        heapq.heappush(self.heap, (bound, next(self.count), state, parent))
+    def _push(self, bound: float, state: np.ndarray, parent: NodeResult | None,
+              branch: tuple | None = None) -> None:
+        heapq.heappush(self.heap, (bound, next(self.count), state, parent, branch))
 
     def run(self, bar=None) -> tuple[str, str]:
         """Expand nodes, best bound first, until the gap closes or a limit; (status, message).
@@ -219,7 +262,7 @@ class Search:
                     return "node_limit", f"node limit {self.node_limit} reached"
                 self.current = heapq.heappop(self.heap)
                 self.nodes += 1
-                self._expand(self.current[2], self.current[3])
+                self._expand(*self.current[2:])
                 self.current = None
                 if bar is not None:
                     bar.update(1)
@@ -230,9 +273,12 @@ class Search:
             return "interrupted", f"interrupted by the user after {self.nodes} nodes"
         return "optimal", "gap closed"
 
-    def _expand(self, state: np.ndarray, parent: NodeResult | None) -> None:
+    def _expand(self, state: np.ndarray, parent: NodeResult | None,
+                branch: tuple | None) -> None:
         """Solve one node; offer its roundings as incumbents; prune, close a leaf or branch."""
         res = self.node.solve(state, parent, self.goal())
+        if self.costs is not None:
+            self.costs.record(branch, res.bound)
         if self.nodes == 1:
             self.root_bound = res.bound
         if res.W is None or res.bound >= self.prune_level():
@@ -240,7 +286,7 @@ class Search:
             return
         y = np.where(state >= 0, state, res.y)
         for keep in _keep_sets(y, state, self.pb.k):
-            self.offer(*self.fixed.solve(keep))
+            self.offer(*self.fixed.solve(keep, res.W))  # (a warm start for L-BFGS-B)
         if res.bound >= self.prune_level():
             self.pruned_min = min(self.pruned_min, res.bound)
             return
@@ -248,13 +294,10 @@ class Search:
         if free.size == 0:
             self._leaf(state, res)
             return
-        viol = np.zeros(self.pb.num_groups) if res.violation is None else res.violation
-        frac = np.minimum(y[free], 1 - y[free])  # the most fractional y_j (ties: violation)
-        j = int(free[np.argmax(frac + 1e-3 * viol[free] / max(viol.max(), 1e-300))])
-        for v in (1, 0) if y[j] >= 0.5 else (0, 1):
-            child = state.copy()
-            child[j] = v
-            self._push(res.bound, child, res)
+        j = most_fractional(y, free, res.violation) if self.costs is None else \
+            self.costs.choose(y, free, res.violation)
+        for child, info in children(state, j, float(y[j]), res.bound):
+            self._push(res.bound, child, res, info)
 
     def _leaf(self, state: np.ndarray, res: NodeResult) -> None:
         """Every y fixed: the fixed-support QP (offered above) solved it; the node point is
@@ -262,7 +305,7 @@ class Search:
         was inexact (HiGHS's tolerances, seen with free entries)."""
         bound = res.bound
         for w in (res.W, self.fixed.solve(state == 1)[1]):
-            w = self.leaf_cert._refit_free(w) if self.pb.free.size else w
+            w = self.leaf_cert.refit_free(w)
             self.offer(self.pb.objective(w), w.copy())
             bound = max(bound, self.leaf_cert.dual_bound(w, state))
         self.pruned_min = min(self.pruned_min, bound)

@@ -101,7 +101,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                    help="node relaxation (default: perspective)")
     s.add_argument("--method", choices=METHODS, default="auto",
                    help="bnb: spruce branch-and-bound; oa: MILP outer approximation; auto "
-                        "(default): bnb for the squared loss, oa otherwise")
+                        "(default): bnb")
     s.add_argument("--time-limit", type=float, default=600.0,
                    help="seconds for the whole command, loading included; on expiry the "
                         "incumbent and bound are returned (default 600)")

@@ -9,7 +9,8 @@ relative tolerance of first-order solves, goal.deadline their time.perf_counter(
 
     FirstOrderNode  "fista": L + λΣ spr (perspective) or the big-M relaxation with y projected
                     out (spruce.mip.perspective), warm-started at the parent's W, with its
-                    Fenchel dual bound. A budget Σ_free y ≤ k' is dualized:
+                    Fenchel dual bound; any smooth convex loss (spruce.mip.smooth: squared,
+                    logistic). A budget Σ_free y ≤ k' is dualized:
                         max_{μ≥0} V(λ+μ, λα/(λ+μ)) − μk
                     (V charges μ to fixed-1 groups as well), bisection from the parent's μ.
     BigMQPNode      "qp", big-M: one HiGHS QP for the whole tree (a node only changes the bounds
@@ -21,9 +22,9 @@ relative tolerance of first-order solves, goal.deadline their time.perf_counter(
                     and perspective cuts t_j ≥ 2w̄ᵀW_j − ‖w̄‖² y_j from one global pool, added in
                     rounds while λαΣ_j(‖W_j‖²/y_j − t_j) exceeds cut_tol; every QP value is a bound.
 
-`strengthen_root` bounds the root of a perspective tree with the shifted perspective
-(spruce.mip.shift, d chosen by `choose_shift`): the search starts from its bound, which every
-node inherits; FirstOrderNode(..., shift=d) solves shifted nodes.
+spruce.mip.root bounds the root of a perspective tree with the shifted perspective
+(spruce.mip.shift): the search starts from its bound, which every node inherits;
+FirstOrderNode(..., shift=d) solves shifted nodes.
 Every bound is valid wherever a solve stops. The budget multiplier is applied to a copy
 (PerspectiveSolver.with_budget_multiplier, reform.budget_shift), never by changing λ, α.
 Speed (2-core CPU, no GPU): FISTA ~0.1–0.3 ms per step at d = 45, a node 5–50 ms; a HiGHS node
@@ -32,6 +33,7 @@ QP ~1 ms at 60×45 (cut QPs: 10⁴–10⁵ active-set iterations, hence FISTA by
 
 from __future__ import annotations
 
+import abc
 import math
 import time
 from dataclasses import dataclass
@@ -76,8 +78,9 @@ class Goal:
         return self.deadline is not None and time.perf_counter() > self.deadline
 
 
-class NodeSolver:
-    """Counters every node solver keeps (read by the search for MipResult)."""
+class NodeSolver(abc.ABC):
+    """The interface of a node solver: `solve` (abstract; every subclass defines it) and the
+    counters every node solver keeps (read by the search for MipResult)."""
 
     name = ""
 
@@ -92,8 +95,10 @@ class NodeSolver:
     def num_cuts(self) -> int:
         return 0
 
+    @abc.abstractmethod
     def solve(self, state: np.ndarray, parent: NodeResult | None, goal: Goal) -> NodeResult:
-        raise NotImplementedError
+        """The node's NodeResult: a bound valid wherever the solve stops (never below
+        parent.bound), its point W and relaxed y; INFEASIBLE where no y fits the state."""
 
     def _first_order(self, solver: PerspectiveSolver, state: np.ndarray, w0: np.ndarray | None,
                      tol: float, stop_at: float, max_iter: int,
@@ -243,7 +248,7 @@ class BigMQPNode(NodeSolver):
         mu, bound, value = 0.0, -math.inf, math.nan
         if res.status == "optimal":
             w = res.x[:pb.dim]
-            w = cert._refit_free(w) if pb.free.size else w
+            w = cert.refit_free(w)
             if pb.k is not None:
                 mu = abs(float(h.getSolution().row_dual[-1]))
                 mu = mu if np.isfinite(mu) else 0.0
@@ -337,71 +342,13 @@ class CutQPNode(NodeSolver):
 
 
 def resolve_kind(problem: GroupPruningProblem, formulation: str, kind: str) -> str:
-    """"auto" → HiGHS QPs ("qp") for big-M up to QP_MAX_DIM weights, where HiGHS's QP solver
-    is fast, first-order ("fista") otherwise; other kinds as given."""
+    """"auto" → HiGHS QPs ("qp") for big-M up to QP_MAX_DIM weights of the squared loss,
+    where HiGHS's QP solver is fast, first-order ("fista") otherwise (every other loss: its
+    nodes are not QPs); other kinds as given."""
     if kind == "auto":
-        return "qp" if formulation == "bigm" and problem.dim <= QP_MAX_DIM else "fista"
+        quad = problem.loss == "squared" and problem.dim <= QP_MAX_DIM
+        return "qp" if formulation == "bigm" and quad else "fista"
     return kind
-
-
-def choose_shift(problem: GroupPruningProblem, goal: Goal, rounds: int = 3,
-                 start: NodeResult | None = None) -> tuple[np.ndarray | None, float]:
-    """The shift d of the shifted perspective (spruce.mip.shift), chosen at the root: the
-    max-trace diagonal, then up to `rounds` Frank–Wolfe steps on the root bound V(d) (each V
-    a certified root solve, the budget dualized as in every node, warm-started at the last
-    solve, the first at `start`). Returns (d per weight, its root bound), or (None, −∞) where
-    no positive shift fits (AᵀA singular, more than shift.MAX_INPUTS inputs)."""
-    from .shift import MAX_INPUTS, improve_shift
-
-    pb = problem
-    if pb.loss != "squared" or pb.p > MAX_INPUTS:
-        return None, -math.inf
-    A = pb.lsq_factor()[0]
-    grouped = (pb.owner >= 0).reshape(pb.p, pb.q)
-    root = np.full(pb.num_groups, -1, np.int8)
-    owner = pb.owner
-    last: list[NodeResult] = [] if start is None else [start]  # W and μ of the last solve
-
-    def bound_at(d: np.ndarray) -> tuple[float, np.ndarray, np.ndarray]:
-        node = FirstOrderNode(pb, "spr", shift=d.reshape(-1))
-        start = None if not last else NodeResult(-math.inf, last[-1].W, mu=last[-1].mu)
-        res = node.solve(root, start, goal)
-        last.append(res)
-        y = np.where(owner >= 0, res.y[np.maximum(owner, 0)], 0.0)  # y of each weight's group
-        return res.bound, res.W.reshape(pb.p, pb.q), y.reshape(pb.p, pb.q)
-
-    d, bound = improve_shift(A.T @ A, grouped, bound_at, rounds, goal.late)
-    return (d.reshape(-1), bound) if d.any() else (None, -math.inf)
-
-
-def strengthen_root(problem: GroupPruningProblem, fixed: FixedSupportQP, goal: Goal,
-                    keep_sets, effort: float = 4.0) -> tuple[NodeResult, np.ndarray | None]:
-    """The root of a perspective tree with the shifted perspective's bound: (a NodeResult to
-    start the search from, the shift d or None).
-
-    The plain root first (fast, closed-form prox); if its bound already meets the best
-    rounding of its y (keep_sets(y) -> supports, valued by `fixed`) there is nothing to gain.
-    Otherwise choose_shift, given `effort` times the plain root's time (at least 0.05 s, never
-    past goal.deadline): its bound is certified whenever it stops, and the result's bound is
-    the larger of the two, the floor of every node below (the search starts from it).
-    The tree's own nodes stay plain unless the caller asks for the shift there (the
-    anisotropic prox costs ~3× a plain node: on the catalog that outweighed the nodes saved)."""
-    t0 = time.perf_counter()
-    root = np.full(problem.num_groups, -1, np.int8)
-    plain = FirstOrderNode(problem, "spr").solve(root, None, goal)
-    y = plain.y
-    if plain.W is None or y is None:
-        return plain, None
-    upper = min(fixed.solve(keep)[0] for keep in keep_sets(y, root, problem.k))
-    if plain.bound >= goal.prune_at or upper - plain.bound <= goal.tol * max(
-            abs(upper), 1e-8 * (problem.loss_scale() or 1.0)):
-        return plain, None
-    budget = time.perf_counter() + max(0.05, effort * (time.perf_counter() - t0))
-    deadline = budget if goal.deadline is None else min(goal.deadline, budget)
-    d, bound = choose_shift(problem, Goal(tol=1e-5, deadline=deadline), start=plain)
-    if d is None or not bound > plain.bound:
-        return plain, None
-    return NodeResult(bound, plain.W, plain.y, mu=plain.mu), d
 
 
 def make_node_solver(problem: GroupPruningProblem, formulation: str, kind: str,

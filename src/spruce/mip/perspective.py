@@ -7,7 +7,7 @@ with adaptive restart, using the prox of τλ·spr in closed form: for y fixed t
 W_i = clip(v_i·y/(y+2τλα), ±M y); the best y is
     y = clip(√(α/(1−α))·‖v‖ − 2τλα, 0, 1)          (when the box |W_i| ≤ M y does not bind),
 else a safeguarded Newton search over y ∈ [0, 1] on the derivative of the (convex) partial
-minimum, which is piecewise closed-form (`_search_y`).
+minimum, which is piecewise closed-form (spruce.mip.ysearch).
 
 Certified bound (Fenchel duality, L smooth, g the penalty part): for any W̄,
     min F ≥ D(W̄) = L(W̄) − ∇L(W̄)ᵀW̄ − Σ_j g_j*(−∇_j L(W̄)),
@@ -15,11 +15,15 @@ Certified bound (Fenchel duality, L smooth, g the penalty part): for any W̄,
     ψ_j(u)  = Σ_i sup_{|v|≤M_j} (u_i v − λα v²)
             = u_i²/(4λα) if |u_i| ≤ 2λαM_j, else M_j|u_i| − λαM_j².
 D(W̄) → min F as W̄ → argmin F, so stopping when F − D ≤ tol certifies the node bound.
-Values are exact to rounding on badly scaled data: L comes from the compressed residual form
-(GroupPruningProblem.lsq_factor, no cancellation when L(W̄) ≪ L(0)), D is summed entry by
-entry (a box-active entry cancels exactly), ungrouped weights are refitted by the
-pseudo-inverse of their columns of the design (not of the Gram matrix, which squares its
-condition number), and tolerances are relative to the instance's unit L(0).
+D needs only L convex and differentiable (L(V) ≥ L(W̄) + ∇L(W̄)ᵀ(V − W̄)): the same code
+serves every loss of spruce.mip.smooth (squared, logistic), FISTA's step 1/Lip with that
+module's Lipschitz constant of ∇L.
+Values are exact to rounding on badly scaled data: the squared loss comes from the compressed
+residual form (GroupPruningProblem.lsq_factor, no cancellation when L(W̄) ≪ L(0)), D is summed
+entry by entry (a box-active entry cancels exactly), ungrouped weights are refitted (squared:
+by the pseudo-inverse of their columns of the design at every step, not of the Gram matrix,
+which squares its condition number; logistic: by Newton's method wherever D is evaluated),
+and tolerances are relative to the instance's unit L(0).
 A budget Σ_free y ≤ k' is handled by the caller through a Lagrange multiplier μ ≥ 0: it
 turns (λ, α) into (λ+μ, λα/(λ+μ)) and subtracts μk' (spruce.mip.reform, spruce.mip.nodes);
 this class solves the problem without the budget, and `with_budget_multiplier(μ)` returns a
@@ -46,6 +50,8 @@ from spruce.penalties import bigm_penalty, spr_indicator, spr_penalty
 from .problem import GroupPruningProblem
 from .reform import budget_shift
 from .result import RelaxationResult, relaxation_status
+from .smooth import SquaredLoss, node_loss
+from .ysearch import search_y
 
 
 class PerspectiveSolver:
@@ -74,14 +80,10 @@ class PerspectiveSolver:
             self.idx[j, :g.size], self.mask[j, :g.size] = g, True
         self.M = pb.M
         self.lam, self.alpha = pb.lam, pb.alpha
-        ev = np.linalg.eigvalsh(pb.X.T @ pb.X / pb.n)
-        if pb.loss == "squared":
-            # the compressed residual form: values without cancellation (problem.lsq_factor)
-            self.A, self.B, self.c0 = pb.lsq_factor()
-            self.lip = float(max(ev[-1], 1e-12))
-        else:  # softmax cross-entropy: ∇² ≤ ½ XᵀX/n ⊗ I
-            self.lip = float(max(0.5 * ev[-1], 1e-12))
-        self._free_fit = None  # (pseudo-inverse, column norms) for the ungrouped weights
+        # the loss (spruce.mip.smooth): values, gradients, a Lipschitz constant of ∇L, and
+        # the free weights' refit; shared by every copy (with_shift, with_budget_multiplier)
+        self.smooth = node_loss(pb)
+        self.lip = self.smooth.lip
         # the instance's unit L(0): tolerances are relative to it, never absolute numbers
         scale = pb.loss_scale()
         self.unit = scale if np.isfinite(scale) and scale > 0 else 1.0
@@ -115,7 +117,8 @@ class PerspectiveSolver:
                              "perspective term to take it)")
         if not d.any():
             return self
-        if not is_convex_shift(self.A.T @ self.A, d.reshape(pb.p, pb.q)):
+        A = self.smooth.A
+        if not is_convex_shift(A.T @ A, d.reshape(pb.p, pb.q)):
             raise ValueError("shift must keep the loss convex: AᵀA − Diag(d) has an "
                              "eigenvalue below the margin of spruce.mip.shift in some column")
         out = copy.copy(self)
@@ -135,8 +138,6 @@ class PerspectiveSolver:
         the precomputed arrays, with its own iteration count; itself when μ ≤ 0."""
         if not mu > 0:
             return self
-        if self.pb.free.size and self._free_fit is None:
-            self._prepare_free()  # once, shared by every copy
         out = copy.copy(self)
         out.lam, out.alpha = budget_shift(self.lam, self.alpha, mu)
         out.iters = 0
@@ -145,14 +146,11 @@ class PerspectiveSolver:
     # ------------------------------------------------------------------ pieces
     def loss(self, w: np.ndarray) -> tuple[float, np.ndarray]:
         """(L(w), ∇L(w)); with a shift, the convex rest L_d = L − ½Σd_iW_i² and its gradient."""
-        if self.pb.loss == "squared":
-            R = self.A @ w.reshape(self.pb.p, self.pb.q) - self.B
-            f, g = float(0.5 * (R * R).sum() + self.c0), (self.A.T @ R).reshape(-1)
-            if self.shift is not None:
-                dw = self.shift * w
-                f, g = f - 0.5 * float(dw @ w), g - dw
-            return f, g
-        return self.pb.loss_value(w), self.pb.loss_grad(w)
+        f, g = self.smooth.value_grad(w)
+        if self.shift is not None:
+            dw = self.shift * w
+            f, g = f - 0.5 * float(dw @ w), g - dw
+        return f, g
 
     def rows(self, w: np.ndarray) -> np.ndarray:
         """Groups as rows of a padded (G × width) matrix."""
@@ -305,77 +303,8 @@ class PerspectiveSolver:
 
     def _search_y(self, V: np.ndarray, Mc: np.ndarray, tau: float,
                   c: float | np.ndarray, y0: np.ndarray | None = None) -> np.ndarray:
-        """argmin over y ∈ [0, 1] of φ(y) = min_{|W|≤My} ½‖W−v‖² + τλ(α‖W‖²/y + (1−α)y).
-
-        c: 2τλα, or one c_i = 2τr_i per entry (the shifted perspective: α‖W‖² becomes
-        Σr_iW_i²/λ, and every formula below holds entry by entry with c_i).
-        With c = 2τλα the inner minimizer is W_i = clip(v_i y/(y+c), ±My), and φ is convex
-        with, per entry, φ_i = (c/2) v_i²/(y+c) where |v_i| ≤ M(y+c) (unclipped) and
-        ½(My − |v_i|)² + (c/2)M²y where clipped, so
-            φ'(y)  = Σ_i [−(c/2) v_i²/(y+c)²  |  M(My − |v_i|) + (c/2)M²] + τλ(1−α)
-            φ''(y) = Σ_i [c v_i²/(y+c)³       |  M²]
-        (continuous at the switch |v_i| = M(y+c)). Safeguarded Newton on φ' inside a
-        bisection bracket: a handful of steps where a golden-section search on φ took 60.
-        y0: a start (e.g. the previous prox's y); the default is the unbounded prox's y.
-        """
-        lam, a = self.lam, self.alpha
-        absV, V2 = np.abs(V), V * V
-        flat = tau * lam * (1 - a)
-        # the y-free parts of φ' and φ'', once (this runs at every FISTA step)
-        cV2, MM = c * V2, Mc * Mc
-        clipped0 = 0.5 * c * MM - Mc * absV  # φ'_i of a clipped entry is MM·y + this
-        shifted_abs = absV / Mc - c  # entry i is unclipped iff y ≥ this
-
-        def slope(y):
-            yy = y[:, None]
-            un = yy >= shifted_abs
-            inv = 1.0 / (yy + c)
-            inv2 = inv * inv
-            d1 = np.where(un, -0.5 * cV2 * inv2, MM * yy + clipped0).sum(1) + flat
-            d2 = np.where(un, cV2 * inv2 * inv, MM).sum(1)
-            return d1, d2
-
-        lo, hi = np.zeros(len(V)), np.ones(len(V))
-        d_lo, _ = slope(lo)
-        d_hi, _ = slope(hi)
-        # start at the y of the unbounded prox (where the box would not bind): close, and
-        # below the answer, where φ' is steep and Newton steps are safe
-        if np.ndim(c) == 0:
-            y_free = np.sqrt(a / (1 - a)) * np.sqrt(V2.sum(1)) - c
-        else:  # the same start with Σr_iv_i² for λα‖v‖² (only a start: Newton corrects it)
-            y_free = np.sqrt((c * V2).sum(1) / (2 * tau * max(flat / tau, 1e-300))) \
-                - c.max(1)
-        start = np.clip(y_free if y0 is None else y0, 1e-3, 1 - 1e-3)
-        at_end = np.where(d_lo >= 0, 0.0, np.where(d_hi <= 0, 1.0, np.nan))  # endpoints
-        live = np.isnan(at_end)
-        if not live.any():
-            return at_end
-        # Newton on the rows with an interior root only (few rows: numpy's per-call cost, not
-        # the arithmetic, is what a step costs, so every step does as little as it can)
-        idx = np.flatnonzero(live)
-        if idx.size < live.size:
-            absV, V2, cV2, MM, clipped0, shifted_abs = (
-                x[idx] if np.ndim(x) else x
-                for x in (absV, V2, cV2, MM, clipped0, shifted_abs))
-            c = c[idx] if np.ndim(c) else c
-        lo, hi, y = lo[idx], hi[idx], start[idx]
-        done = np.zeros(idx.size, dtype=bool)
-        for _ in range(100):
-            d1, d2 = slope(y)
-            neg = d1 < 0
-            lo = np.where(neg, y, lo)
-            hi = np.where(neg, hi, y)
-            newton = d1 / np.maximum(d2, 1e-300)
-            # converged when the Newton step is below rounding of y (a step that rounds to y
-            # itself must not count as "outside the bracket" and trigger bisection)
-            done |= (np.abs(newton) <= 1e-15 + 1e-13 * y) | (hi - lo <= 1e-15)
-            if done.all():
-                break
-            step = y - newton
-            inside = (step > lo) & (step < hi)
-            y = np.where(done, y, np.where(inside, step, 0.5 * (lo + hi)))
-        at_end[idx] = y
-        return at_end
+        """argmin over y ∈ [0, 1] of the prox's φ(y) per row (spruce.mip.ysearch.search_y)."""
+        return search_y(V, Mc, tau, c, self.lam, self.alpha, y0)
 
     def dual_bound(self, w: np.ndarray, state: np.ndarray) -> float:
         """D(W̄): a valid lower bound on the node's perspective relaxation (and the node MIP)."""
@@ -410,13 +339,9 @@ class PerspectiveSolver:
         free = self.pb.free
         if free.size:
             # the ungrouped weights are unbounded: their gradient must vanish (g* is the
-            # indicator of 0 there). After _refit_free it is rounding; the test is relative to
-            # the size of the terms that make it up, never an absolute number
-            if self._free_fit is None:
-                self._prepare_free()
-            size = self._free_fit[1] * (np.sqrt(2 * max(f, 0.0)) + np.linalg.norm(self.B)) \
-                if self.pb.loss == "squared" else np.abs(g).max()
-            if np.abs(g[free]).max() > 1e-8 * max(size, 1e-300):
+            # indicator of 0 there). After refit_free it is rounding; the test is relative to
+            # the size of the terms that make it up, never an absolute number (smooth.py)
+            if not self.smooth.free_stationary(f, g):
                 return -np.inf  # not yet optimal in the ungrouped weights: no certificate
             return float(f + term.sum() - g[free] @ w[free])
         return float(f + term.sum())
@@ -431,7 +356,9 @@ class PerspectiveSolver:
         pb = self.pb
         w = np.zeros(self.d) if w0 is None else np.asarray(w0, dtype=np.float64).copy()
         w = self.project(w, state)
-        free = pb.free
+        # the squared loss refits the free weights at every step (closed form), others only
+        # where the bound is evaluated (_certify)
+        every_step = bool(pb.free.size) and isinstance(self.smooth, SquaredLoss)
         tau = 1.0 / self.lip
         z, t_mom = w.copy(), 1.0
         best_bound, it = -np.inf, 0
@@ -442,8 +369,8 @@ class PerspectiveSolver:
                 w_new = self.prox(z - tau * gz, tau, state)
             else:
                 w_new, y_prev = self._prox_shifted(z - tau * gz, tau, state, y_prev)
-            if free.size and pb.loss == "squared":  # keep the ungrouped weights exactly optimal
-                w_new = self._refit_free(w_new)
+            if every_step:  # keep the ungrouped weights exactly optimal (least squares)
+                w_new = self.smooth.refit_free(w_new)
             if (z - w_new) @ (w_new - w) > 0:  # gradient restart (O'Donoghue & Candès)
                 z, t_mom = w_new.copy(), 1.0
             else:
@@ -452,39 +379,28 @@ class PerspectiveSolver:
                 t_mom = t_next
             w = w_new
             if it % check_every == 0:
-                fw = self.loss(w)[0] + self.penalty(w, state)
-                best_bound = max(best_bound, self.dual_bound(w, state))
+                fw, bound, _ = self._certify(w, state, every_step)
+                best_bound = max(best_bound, bound)
                 if best_bound >= stop_at or fw - best_bound <= tol * max(self.unit, abs(fw)):
                     break
                 if deadline is not None and time.perf_counter() > deadline:
                     break
         self.iters += it + 1
-        fw = self.loss(w)[0] + self.penalty(w, state)
-        best_bound = max(best_bound, self.dual_bound(w, state))
-        return best_bound, fw, w
+        fw, bound, w = self._certify(w, state, every_step)
+        return max(best_bound, bound), fw, w
 
-    def _prepare_free(self) -> None:
-        """Pseudo-inverse of the ungrouped columns of the compressed design A ⊗ I_q, once."""
-        pb = self.pb
-        free = pb.free
-        if pb.loss != "squared":
-            self._free_fit = (None, 1.0)
-            return
-        Ak = np.kron(self.A, np.eye(pb.q))[:, free]
-        # least squares on the design itself (not its Gram matrix, whose condition number
-        # is the square: X ~ 1e-6 would put it at the rounding level)
-        self._free_fit = (np.linalg.pinv(Ak), float(np.sqrt((Ak * Ak).sum(0)).max()))
+    def _certify(self, w: np.ndarray, state: np.ndarray,
+                 refitted: bool) -> tuple[float, float, np.ndarray]:
+        """(F, D, point) at w, or at w with its free weights refitted where the iterations do
+        not keep them optimal (a loss without a closed-form refit: smooth.LogisticLoss):
+        the refit only lowers F, and D needs the free gradient at zero."""
+        if self.pb.free.size and not refitted:
+            w = self.smooth.refit_free(w)
+        return self.loss(w)[0] + self.penalty(w, state), self.dual_bound(w, state), w
 
-    def _refit_free(self, w: np.ndarray) -> np.ndarray:
-        """Minimize the squared loss exactly over the ungrouped weights, others fixed."""
-        if self._free_fit is None:
-            self._prepare_free()
-        free = self.pb.free
-        w = np.asarray(w, dtype=np.float64).copy()
-        w[free] = 0.0
-        R = self.B - self.A @ w.reshape(self.pb.p, self.pb.q)  # what the free weights may fit
-        w[free] = self._free_fit[0] @ R.reshape(-1)
-        return w
+    def refit_free(self, w: np.ndarray) -> np.ndarray:
+        """w with its ungrouped weights minimizing the loss, the others held (smooth.py)."""
+        return self.smooth.refit_free(w) if self.pb.free.size else w
 
 
 def perspective_relaxation(problem: GroupPruningProblem, tol: float = 1e-8) -> RelaxationResult:

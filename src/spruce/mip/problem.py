@@ -344,9 +344,18 @@ def row_groups(p: int, q: int, rows_per_group: int = 1) -> list[np.ndarray]:
 
 
 def suggest_big_m(problem_like: GroupPruningProblem, scale: float = 2.0) -> float:
-    """A big-M from the dense fit: scale·max|W_i| of the ridge solution with all groups on."""
+    """A big-M from the dense fit: scale·max|W_i| of the ridge solution with all groups on
+    (the logistic loss: of min L(W) + max(λα, 1e-8)‖W‖², by L-BFGS)."""
     X, Y = problem_like.X, problem_like.Y
     reg = problem_like.lam * problem_like.alpha
+    if problem_like.loss != "squared":
+        from scipy.optimize import minimize
+
+        pb, ridge = problem_like, max(reg, 1e-8)
+        fit = minimize(lambda w: (pb.loss_value(w) + ridge * float(w @ w),
+                                  pb.loss_grad(w) + 2 * ridge * w),
+                       np.zeros(pb.dim), jac=True, method="L-BFGS-B")
+        return float(scale * max(np.abs(fit.x).max(), 1e-3))
     G = X.T @ X / X.shape[0] + max(2 * reg, 1e-8) * np.eye(X.shape[1])
     W = np.linalg.solve(G, X.T @ Y / X.shape[0])
     return float(scale * max(np.abs(W).max(), 1e-3))
@@ -355,8 +364,10 @@ def suggest_big_m(problem_like: GroupPruningProblem, scale: float = 2.0) -> floa
 def synthetic(n: int = 60, groups: int = 15, group_size: int = 3, q: int = 1,
               active: float = 0.4, noise: float = 0.5, corr: float = 0.3, lam: float = 0.05,
               alpha: float = 0.5, M: float | None = None, k: int | None = None,
-              seed: int = 0) -> GroupPruningProblem:
+              seed: int = 0, loss: str = "squared") -> GroupPruningProblem:
     """Seeded synthetic instance: Y = X W* + noise with a fraction `active` of groups nonzero.
+    loss="logistic": q ≥ 2 classes, the labels argmax_c (X W* + noise)_ic (the same random
+    draws as the squared instance of the same arguments).
 
     X rows are N(0, Σ) with Σ_ab = corr^|a−b| (correlated neighbours make the choice hard);
     the groups are blocks of `group_size` consecutive input rows of W (p = groups·group_size).
@@ -380,6 +391,11 @@ def synthetic(n: int = 60, groups: int = 15, group_size: int = 3, q: int = 1,
     M = None if M is None else real("M", M, 0.0, MAX_ABS, lo_open=True)
     k = None if k is None else whole("k", k, 0, MAX_BUDGET)
     seed = whole("seed", seed, 0, MAX_SEED)
+    if loss not in LOSSES:
+        raise ValueError(f"loss must be one of {LOSSES}, got {loss!r}")
+    if loss == "logistic" and q < 2:
+        raise ValueError(f"q (the number of classes) must be at least 2 for loss='logistic', "
+                         f"got {q}")
     rng = np.random.default_rng(seed)
     p = groups * group_size
     idx = np.arange(p)
@@ -390,8 +406,12 @@ def synthetic(n: int = 60, groups: int = 15, group_size: int = 3, q: int = 1,
     for j in on:
         W[j * group_size:(j + 1) * group_size] = rng.normal(size=(group_size, q))
     Y = X @ W + noise * rng.normal(size=(n, q))
+    tag = ""
+    if loss == "logistic":
+        Y, tag = np.eye(q)[Y.argmax(1)], "_logistic"
     prob = GroupPruningProblem(X, Y, row_groups(p, q, group_size), lam=lam, alpha=alpha,
-                               M=1.0, k=k, name=f"syn_n{n}_g{groups}x{group_size}_q{q}_s{seed}",
+                               M=1.0, k=k, loss=loss,
+                               name=f"syn_n{n}_g{groups}x{group_size}_q{q}_s{seed}{tag}",
                                meta={"kind": "synthetic", "seed": seed, "true_groups":
                                      sorted(int(j) for j in on), "noise": noise})
     return prob.with_params(M=M if M is not None else suggest_big_m(prob))

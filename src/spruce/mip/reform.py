@@ -7,7 +7,8 @@
                                 bounds the free entries the same way
     normalized(pb)              unit objective and unit curvature: s = L(0), W = c·U,
                                 X' = cX/√s, Y' = Y/√s, M' = M/c, λ'α' = λαc²/s,
-                                λ'(1−α') = λ(1−α)/s, so that F'(U) = F(cU)/s;
+                                λ'(1−α') = λ(1−α)/s, so that F'(U) = F(cU)/s (logistic
+                                loss: s = 1, only the weights scaled);
                                 `lift_bound` turns a bound of it into one of the original
     with_budget_multiplier(pb, μ)  the Lagrangian of Σ_j y_j ≤ k with multiplier μ ≥ 0:
                                 (λ, α) → (λ+μ, λα/(λ+μ)) (every y_j costs μ more, the ridge
@@ -51,8 +52,11 @@ def normalized(problem: GroupPruningProblem) -> tuple[GroupPruningProblem, float
     and L'(0) = 1. Then M' = M/c, λ'α' = λαc²/s, λ'(1−α') = λ(1−α)/s: the same MIP, every
     objective divided by s. κ ≤ 1 absorbs the rounding of (λ', α'): with ρ the represented
     over the intended coefficient of ‖U_j‖² and of y_j, F/s ≥ κ·F' with κ = min(1, 1/ρ),
-    so s·κ·(a bound of the searched instance) is a bound of the original."""
-    s = problem.loss_scale()
+    so s·κ·(a bound of the searched instance) is a bound of the original.
+    The logistic loss is a function of XW and one-hot labels: its objective cannot be divided
+    by s through the data, so there s = 1 (L(0) = log q is a fixed unit anyway) and only the
+    weights are scaled, c = 1/σ_max(X/√n)."""
+    s = problem.loss_scale() if problem.loss == "squared" else 1.0
     if not 1e-150 < s < 1e150:
         return problem, 1.0, 1.0, 1.0
     sig = float(np.linalg.norm(problem.X, 2)) / math.sqrt(problem.n)

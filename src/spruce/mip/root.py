@@ -1,0 +1,87 @@
+"""The root of a perspective tree, bounded by the shifted perspective (spruce.mip.shift).
+
+    V(d) = min L_d(W) + Σ_j [ Σ_{i∈j} r_i W_i² / y_j + λ(1−α) y_j ],  r_i = λα + d_i/2,
+    L_d = L − ½ Σ_i d_i W_i² convex,     V(d) ≥ V(0) (the plain perspective)
+
+`choose_shift` picks d (max-trace diagonal, then Frank–Wolfe steps on V, each V a certified
+first-order root solve); `strengthen_root` decides whether the search is worth it (the plain
+root's rounding may already close the gap) and how long it may take: `effort` times the
+plain root's time, at most `max_time` (branch_and_bound gives it a share of its time limit:
+a slow root once took 24.7 s of a 30 s limit), never past the goal's deadline. Its bound is
+certified wherever it stops. Squared loss only (the shift splits its Hessian).
+Speed: see spruce.mip.shift (one barrier solve, O(p³) a Newton step) and docs/mip.md.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+
+from .nodes import FirstOrderNode, Goal, NodeResult
+from .problem import GroupPruningProblem
+from .qp import FixedSupportQP
+
+
+def choose_shift(problem: GroupPruningProblem, goal: Goal, rounds: int = 3,
+                 start: NodeResult | None = None) -> tuple[np.ndarray | None, float]:
+    """The shift d of the shifted perspective (spruce.mip.shift), chosen at the root: the
+    max-trace diagonal, then up to `rounds` Frank–Wolfe steps on the root bound V(d) (each V
+    a certified root solve, the budget dualized as in every node, warm-started at the last
+    solve, the first at `start`). Returns (d per weight, its root bound), or (None, −∞) where
+    no positive shift fits (AᵀA singular, more than shift.MAX_INPUTS inputs)."""
+    from .shift import MAX_INPUTS, improve_shift
+
+    pb = problem
+    if pb.loss != "squared" or pb.p > MAX_INPUTS:
+        return None, -math.inf
+    A = pb.lsq_factor()[0]
+    grouped = (pb.owner >= 0).reshape(pb.p, pb.q)
+    root = np.full(pb.num_groups, -1, np.int8)
+    owner = pb.owner
+    last: list[NodeResult] = [] if start is None else [start]  # W and μ of the last solve
+
+    def bound_at(d: np.ndarray) -> tuple[float, np.ndarray, np.ndarray]:
+        node = FirstOrderNode(pb, "spr", shift=d.reshape(-1))
+        start = None if not last else NodeResult(-math.inf, last[-1].W, mu=last[-1].mu)
+        res = node.solve(root, start, goal)
+        last.append(res)
+        y = np.where(owner >= 0, res.y[np.maximum(owner, 0)], 0.0)  # y of each weight's group
+        return res.bound, res.W.reshape(pb.p, pb.q), y.reshape(pb.p, pb.q)
+
+    d, bound = improve_shift(A.T @ A, grouped, bound_at, rounds, goal.late)
+    return (d.reshape(-1), bound) if d.any() else (None, -math.inf)
+
+
+def strengthen_root(problem: GroupPruningProblem, fixed: FixedSupportQP, goal: Goal,
+                    keep_sets, effort: float = 4.0,
+                    max_time: float = math.inf) -> tuple[NodeResult, np.ndarray | None]:
+    """The root of a perspective tree with the shifted perspective's bound: (a NodeResult to
+    start the search from, the shift d or None).
+
+    The plain root first (fast, closed-form prox); if its bound already meets the best
+    rounding of its y (keep_sets(y) -> supports, valued by `fixed`) there is nothing to gain.
+    Otherwise choose_shift, given `effort` times the plain root's time (at least 0.05 s), at
+    most max_time seconds from the start of this call, never past goal.deadline: its bound
+    is certified whenever it stops, and the result's bound is the larger of the two, the
+    floor of every node below (the search starts from it).
+    The tree's own nodes stay plain unless the caller asks for the shift there (the
+    anisotropic prox costs ~3× a plain node: on the catalog that outweighed the nodes saved)."""
+    t0 = time.perf_counter()
+    root = np.full(problem.num_groups, -1, np.int8)
+    plain = FirstOrderNode(problem, "spr").solve(root, None, goal)
+    y = plain.y
+    if plain.W is None or y is None:
+        return plain, None
+    upper = min(fixed.solve(keep)[0] for keep in keep_sets(y, root, problem.k))
+    if plain.bound >= goal.prune_at or upper - plain.bound <= goal.tol * max(
+            abs(upper), 1e-8 * (problem.loss_scale() or 1.0)):
+        return plain, None
+    budget = min(time.perf_counter() + max(0.05, effort * (time.perf_counter() - t0)),
+                 t0 + max_time)
+    deadline = budget if goal.deadline is None else min(goal.deadline, budget)
+    d, bound = choose_shift(problem, Goal(tol=1e-5, deadline=deadline), start=plain)
+    if d is None or not bound > plain.bound:
+        return plain, None
+    return NodeResult(bound, plain.W, plain.y, mu=plain.mu), d
