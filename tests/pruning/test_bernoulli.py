@@ -182,12 +182,16 @@ def test_penalty_reaches_only_theta_and_step_projects():
     assert t[0].item() == 0.0 and t[1].item() == 1.0 and t.grad is None  # absorbing, clamped
 
 
-def test_target_macs_sets_gamma_by_dual_ascent():
+def test_target_macs_sets_gamma_by_dual_ascent_along_a_descending_aim():
     pruner = spruce.Bernoulli(VGG(), X0, gamma=1.0, target_macs=0.5, warmup_epochs=0)
     for _ in range(3):
         pruner.step()
-    # E[MACs] = 1 > 0.5; no epochs given and none ended: free phase = 10 × 100 steps
-    assert pruner.gamma == pytest.approx(math.exp(3 * 20.0 * 0.5 / 1000))
+    # E[MACs] = 1; no epochs given and none ended: free phase = 10 × 100 steps, along
+    # which the aim descends linearly from 1 to 0.5: after step k it is 1 − 0.5 k / 1000
+    assert pruner.scheduled_macs() == pytest.approx(1 - 0.5 * 3 / 1000)
+    behind = sum(0.5 * k / 1000 for k in (1, 2, 3))
+    assert pruner.gamma == pytest.approx(math.exp(20.0 * behind / 1000))
+    grown = pruner.gamma
     with torch.no_grad():
         pruner.unit_theta[0].zero_()
         pruner.unit_theta[1].zero_()
@@ -196,7 +200,7 @@ def test_target_macs_sets_gamma_by_dual_ascent():
     pruner.penalty().backward()
     assert bool((pruner.unit_theta[2].grad < 0).all())
     pruner.step()
-    assert pruner.gamma < math.exp(3 * 20.0 * 0.5 / 1000)
+    assert pruner.gamma < grown
 
 
 @pytest.mark.parametrize("kwargs,word", [

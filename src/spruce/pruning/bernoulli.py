@@ -21,12 +21,16 @@ found from the graph's additions (spruce.pruning.branches). The cost (docs/berno
 uses the exact expected complexity (spruce.pruning.cost): γ weighs accuracy against
 complexity, β MACs against parameters, ρ layers against units. By default the user sets
 the expected MACs fraction `target_macs` (0.5) instead of γ (a fixed γ is used when given
-without a target): the penalty is γ R(θ) while E[MACs] is above the target and −γ R(θ)
-below it (pushing gates back up), and γ takes a multiplicative dual step after every step,
-γ ← γ·exp(gamma_lr·(E[MACs]/MACs(1) − target_macs)/n), n the steps of the free phase (the
-post-warm-up steps before the pull starts: ½(epochs − warmup) epochs; 10 epochs when
-`epochs` is not given), so that at a violation of 1 log γ can move by gamma_lr (20) within
-it, in a 6-epoch run as in a 300-epoch one.
+without a target). The aim a(t) descends linearly from 1 at the end of the warm-up to
+target_macs over the free phase (the post-warm-up steps before the pull starts:
+½(epochs − warmup) epochs, n steps; 10 epochs when `epochs` is not given), so that the data
+term has time to tell the gates apart. The penalty is γ R(θ) while E[MACs] is above the aim
+and −γ R(θ) below it; a step whose decreases would take E[MACs] below the aim has them
+scaled back (θ = 0 is absorbing: an overshoot would remove structures for good; during the
+pull the floor is the network the pull heads to); and γ takes a multiplicative dual step,
+γ ← γ·exp(gamma_lr·(E[MACs] of the proposed step/MACs(1) − a(t))/n), so that at a violation
+of 1 log γ can move by gamma_lr (20) within the free phase, in a 6-epoch run as in a
+300-epoch one (spruce.pruning.theta_update).
 
 ∂E[loss]/∂θ is estimated from the batch: with the per-example losses given to
 `penalty(losses)`, by the score-function estimator (unbiased; leave-one-out baseline),
@@ -256,7 +260,7 @@ class Bernoulli:
         weight = self._gamma
         if self.target_macs is not None:
             # below the target: the cost's gradient pushes the gates back up
-            weight = torch.where(self._macs_ratio() < self.target_macs, -weight, weight)
+            weight = torch.where(self._macs_ratio() < self.scheduled_macs(), -weight, weight)
         return (weight * self.regularizer()).to(torch.float32)
 
     @property
@@ -303,22 +307,36 @@ class Bernoulli:
         active = self.epoch >= self.warmup_epochs
         if active:
             self.adam_steps += 1
-        # before the pull, a step is cut short where E[MACs] would cross below the target:
-        # θ = 0 is absorbing, so an overshoot would remove structures for good
-        guard = self.target_macs is not None and active and kappa == 0
+        # a step is cut short where E[MACs] would cross below the target (during the pull:
+        # below the network the pull heads to): θ = 0 is absorbing, so an overshoot would
+        # remove structures for good
+        guard = self.target_macs is not None and active
         before = [t.detach().clone() for t in self.thetas()] if guard else None
         if active:
             theta_update.adam_pull_step(self.thetas(), self.moments, grads, self.adam_steps,
                                         lr, kappa, tau)
         for t in self.thetas():
             t.grad = None
+        # γ's dual step reads the step as proposed: where the guard below holds E[MACs] at
+        # the target, a proposal under it says that γ is too large
+        proposed = self._macs_ratio() if self.target_macs is not None and active else None
         if guard:
-            theta_update.keep_above(self.thetas(), before, self._macs_of,
-                                    self.target_macs * self.cost_ref[1])
+            floor = self.scheduled_macs() * self.cost_ref[1]
+            if kappa > 0:  # during the pull: not below the network the pull heads to
+                rounded = self._macs_of([(t.detach() > tau).to(t.dtype) for t in before])
+                floor = torch.clamp(rounded, max=floor) * (1 - 1e-3)
+            theta_update.keep_above(self.thetas(), before, self._macs_of, floor)
         if self.target_macs is not None and active:
-            self._gamma = theta_update.dual_gamma(self._gamma, self._macs_ratio(),
-                                                  self.target_macs, self.gamma_lr,
+            self._gamma = theta_update.dual_gamma(self._gamma, proposed,
+                                                  self.scheduled_macs(), self.gamma_lr,
                                                   self._free_steps())
+
+    def scheduled_macs(self) -> float:
+        """The E[MACs] fraction aimed at now: from 1 at the end of the warm-up down to
+        target_macs, linearly over the free phase, then target_macs (a gradual descent
+        leaves the data term time to tell the gates apart)."""
+        done = min(self.adam_steps / self._free_steps(), 1.0)
+        return 1.0 - (1.0 - self.target_macs) * done
 
     def _macs_of(self, thetas: list[torch.Tensor]) -> torch.Tensor:
         """E[MACs] at θ = `thetas` (units' tensors, then the branches'), a tensor."""
