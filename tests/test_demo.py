@@ -21,9 +21,10 @@ def quick_runs(tmp_path_factory, n: int) -> list:
     does not run once more for the browser test."""
     while len(_RUNS) < n:
         out = tmp_path_factory.mktemp(f"demo{len(_RUNS)}")
-        # later runs only repeat the sections that train networks (where a seed could be
-        # ignored); the numerical ones are deterministic by construction and cost time
-        again = ["--only", "pruning", "--only", "sweep"] if _RUNS else []
+        # later runs repeat only the sweep: it trains every method through the pipeline
+        # (where a seed could be ignored); the other sections cost time and are either
+        # deterministic by construction or train through the same code
+        again = ["--only", "sweep"] if _RUNS else []
         code = cli.main(["demo", "--quick", "--seed", "3", "--out", str(out), *again])
         _RUNS.append((code, out))
     return _RUNS[:n]
@@ -117,7 +118,7 @@ def test_report_reads_as_results(two_quick_runs):
 def test_same_seed_gives_same_numbers(two_quick_runs):
     a, b = (json.loads((out / "summary.json").read_text()) for _, out in two_quick_runs)
     again = {s["key"] for s in b["sections"]}
-    assert again == {"pruning", "sweep"}
+    assert again == {"sweep"}
     sa = strip_timings([s for s in a["sections"] if s["key"] in again])
     sb = strip_timings(b["sections"])
     # figure paths differ by output folder only
