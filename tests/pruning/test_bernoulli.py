@@ -190,7 +190,7 @@ def test_target_macs_sets_gamma_by_dual_ascent_along_a_descending_aim():
     # which the aim descends linearly from 1 to 0.5: after step k it is 1 − 0.5 k / 1000
     assert pruner.scheduled_macs() == pytest.approx(1 - 0.5 * 3 / 1000)
     behind = sum(0.5 * k / 1000 for k in (1, 2, 3))
-    assert pruner.gamma == pytest.approx(math.exp(20.0 * behind / 1000))
+    assert pruner.gamma == pytest.approx(math.exp(5.0 * behind / 1000))
     grown = pruner.gamma
     with torch.no_grad():
         pruner.unit_theta[0].zero_()

@@ -29,8 +29,10 @@ and −γ R(θ) below it; a step whose decreases would take E[MACs] below the ai
 scaled back (θ = 0 is absorbing: an overshoot would remove structures for good; during the
 pull the floor is the network the pull heads to); and γ takes a multiplicative dual step,
 γ ← γ·exp(gamma_lr·(E[MACs] of the proposed step/MACs(1) − a(t))/n), so that at a violation
-of 1 log γ can move by gamma_lr (20) within the free phase, in a 6-epoch run as in a
-300-epoch one (spruce.pruning.theta_update).
+of 1 log γ can move by gamma_lr (5) within the free phase, in a 6-epoch run as in a
+300-epoch one (spruce.pruning.theta_update). A larger gamma_lr lets γ overshoot while θ,
+whose speed Adam caps, is still descending, and the complexity term rather than the data
+then picks the gates (digits at target 0.25: 69% accuracy at gamma_lr 20, 92% at 5).
 
 ∂E[loss]/∂θ is estimated from the batch: with the per-example losses given to
 `penalty(losses)`, by the score-function estimator (unbiased; leave-one-out baseline),
@@ -86,7 +88,7 @@ log = logging.getLogger(__name__)
 
 ESTIMATORS = ("auto", "first_order", "score")
 DEFAULTS = {"estimator": "auto", "gamma": 1.0, "target_macs": 0.5, "beta": 0.5, "rho": 0.5,
-            "theta_lr": None, "warmup_epochs": 1, "polarize": 4.0, "gamma_lr": 20.0}
+            "theta_lr": None, "warmup_epochs": 1, "polarize": 4.0, "gamma_lr": 5.0}
 POLARIZE_FROM = 0.5  # the flattening term starts halfway through the post-warm-up training
 MIN_THETA_LR = 0.02  # the default step of θ in a long run (50 steps from 1 to 0 at most)
 MAX_THETA_LR = 0.1  # the largest default step, in a short one (noisy estimates)
