@@ -24,10 +24,12 @@
 # largest magnitude threshold that costs at most a given training-accuracy drop, zero the
 # channels below it, remove them physically (Torch-Pruning), fine-tune, report.
 #
-# **Bernoulli gates** (spruce's reconstruction of Guenter & Sideris): every inner unit and
-# every residual block gets a gate $\xi_s\sim\text{Bernoulli}(\theta_s)$ and $\theta$ is trained
-# with the weights on $\mathbb E[\text{CE}] + \gamma\,\mathbb E[C(\xi)]$; structures whose
-# $\theta$ reaches 0 are cut out during training (notebook 03 studies its dynamics).
+# **Bernoulli gates** (spruce's reconstruction of Guenter & Sideris): every unit of every
+# prunable structure and every residual branch gets a gate $\xi_s\sim\text{Bernoulli}(\theta_s)$
+# and $\theta$ is trained with the weights on $\mathbb E[\text{CE}] + \gamma\,R(\theta)$, $R$ the
+# exact expected complexity, with $\gamma$ found so that the expected MACs reach a target;
+# structures whose $\theta$ reaches 0 are cut out during training (notebook 03 studies the
+# dynamics).
 #
 # The same pipeline runs ResNet-56 on CIFAR-10 on a GPU (`spruce train`, docs/guide.md).
 
@@ -164,11 +166,22 @@ assert params1 < params0 and macs1 < macs0
 # %% [markdown]
 # ## 4. Bernoulli gates: pruning while training
 #
-# `spruce.training.bernoulli.run_demo` trains `small_resnet` from scratch with a gate on each
-# of its 112 inner units and 6 residual blocks (γ = 1: accuracy vs complexity, β = 0.5: MACs vs
-# parameters, ρ = 0.5: layers vs units; score-function estimator). Structures whose $\theta$
-# reaches 0 are cut out at the end of the epoch, so later epochs are cheaper. At the end every
-# $\theta$ is 0 or 1 and the gates are removed: a deterministic, smaller network.
+# `spruce.training.bernoulli.run_demo` trains `small_resnet` from scratch through `fit` with
+# `spruce.Bernoulli`'s gates: one on each of the 168 units of its 9 structures (the same
+# structures SPR prunes: stem, inner and stage-wide residual channels) and one on each of its
+# 6 residual branches, found from the additions in its graph. The target is 50% of the dense
+# network's MACs: $\gamma$ (accuracy vs complexity) is raised or lowered after every step so
+# that the expected MACs follow an aim that descends from the full network to the target over
+# the first half of the training after the warm-up; β = 0.5 weighs MACs against parameters,
+# ρ = 0.5 layers against units; the data gradient is the score-function estimate from each
+# example's loss.
+#
+# In that first half the gates drift inside (0, 1). Then a **pull** towards the nearer vertex
+# (0 or 1, split at the θ whose rounding costs nearest the target's MACs) grows until it beats
+# every gradient, so the gates end at 0 or 1. Structures whose $\theta$ reaches 0 are cut out
+# at the end of each epoch, so the last epochs train a smaller network; at the end the gates
+# are removed: a deterministic, smaller network, with BatchNorm statistics recomputed and a
+# short fine-tuning.
 
 # %%
 from IPython.display import Image, display  # noqa: E402
@@ -179,30 +192,42 @@ backend = matplotlib.get_backend()
 bern = bernoulli_demo(out_dir / "bernoulli", quick=SMALL, seed=0)
 plt.switch_backend(backend)  # the demo writes its PNGs with Agg; keep inline plots working
 print(f"Bernoulli: {bern['time_s']:.1f} s; accuracy {bern['accuracy']:.3f}; units kept "
-      f"{bern['channels_kept']}/{bern['channels_total']}; blocks removed "
-      f"{bern['blocks_removed']}/{bern['blocks_total']}; deterministic {bern['deterministic']}")
+      f"{bern['channels_kept']}/{bern['channels_total']}; branches removed "
+      f"{bern['blocks_removed']}/{bern['blocks_total']}; MACs kept "
+      f"{bern['macs'] / bern['macs_dense']:.1%}; gates rounded at the end {bern['rounded']}")
 for path in bern["figures"]:
     display(Image(filename=path))
 assert bern["macs"] <= bern["macs_dense"]
 assert bern["deterministic"] or bern["rounded"] >= 0  # the run ends at a vertex (or says so)
 
 # %%
+# Expected MACs under θ (a fraction of the dense network's, after each epoch) against the
+# MACs of the network each epoch trained: the expectation descends towards the target in the
+# first half, the network shrinks only once the pull has closed the gates. Epoch times on a
+# shared machine are noisy; a network this small is dominated by per-layer overhead.
 epochs_b = np.arange(1, len(bern["macs_per_epoch"]) + 1)
 fig, ax = plt.subplots(figsize=(6, 3.5))
-ax.plot(epochs_b, np.array(bern["macs_per_epoch"]) / bern["macs_dense"], "o-", label="MACs")
+ax.plot(epochs_b, bern["expected_macs_per_epoch"], "o--", label="E[MACs] under θ")
+ax.plot(epochs_b, np.array(bern["macs_per_epoch"]) / bern["macs_dense"], "o-",
+        label="network trained in the epoch")
+ax.axhline(bern["settings"]["target_macs"], color="0.5", ls=":", label="target")
 ax.set_xlabel("epoch")
-ax.set_ylabel("expected MACs / dense")
+ax.set_ylabel("MACs / dense")
+ax.set_ylim(0, 1.05)
 ax2 = ax.twinx()
-ax2.plot(epochs_b, bern["epoch_time_s"], "s--", color="C1", label="epoch time")
+ax2.plot(epochs_b, bern["epoch_time_s"], "s:", color="C3", alpha=0.6, label="epoch time")
 ax2.set_ylabel("epoch time (s)")
-fig.legend(loc="upper right", fontsize=8)
+ax2.set_ylim(0, 1.1 * max(bern["epoch_time_s"]))
+handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
+ax.legend(handles=handles, loc="lower left", fontsize=8)
 plt.show()
 
 # %% [markdown]
 # ## 5. Side by side
 #
 # Both methods on the same data and network, small settings. This shows that the pipelines
-# work end to end; with a handful of epochs and untuned λ and γ it does not rank them.
+# work end to end; with a handful of epochs, an untuned λ and one MACs target it does not
+# rank them (`spruce sweep` compares the methods at several strengths).
 
 # %%
 rows = [{"method": "dense", "accuracy": acc_dense, "params": params0, "macs": macs0},
@@ -231,8 +256,10 @@ assert all(r["macs"] <= macs0 for r in rows)
 #    histograms of §1: which penalty separates "kept" from "zero" more clearly?
 # 3. Change the tolerance of the threshold search from 1 point to 0.05 points (the authors'
 #    value). How many channels survive, and how much of the loss does fine-tuning recover?
-# 4. Run the Bernoulli demo with `settings={"gamma": 3.0}` and with `{"rho": 0.9}`. Which
-#    structures go first: units or whole blocks? Relate that to notebook 03's critical ratio.
+# 4. Run the Bernoulli demo with `settings={"target_macs": 0.25}` and with `{"rho": 0.9}`, then
+#    with a fixed γ instead of a target, `{"gamma": 3.0, "target_macs": None}`. Which
+#    structures go first: units or whole branches? Relate that to notebook 03's critical
+#    ratio.
 # 5. Do the same end to end from the command line:
 #    `spruce train --data digits --model small --method spr --lam 10 --alpha 0.1 --epochs 12
 #    --finetune-epochs 4 --tolerance 1 --device cpu --out runs/digits-spr`, and open
