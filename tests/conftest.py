@@ -1,4 +1,4 @@
-"""Test-wide settings: headless plots, one compute thread per process, one worker per file.
+"""Test-wide settings: headless plots, one compute thread per process.
 
 CI machines are shared: torch's default of one thread per core makes each thread wait for
 the others' time slices when other jobs use the cores (a digits epoch went from 0.9 s to
@@ -23,19 +23,6 @@ from torch import nn  # noqa: E402
 
 torch.set_num_threads(1)
 
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist with --dist loadgroup (the README's test command) every file's
-    tests run on one worker, so its module-scoped fixtures (trained runs, spawned
-    processes) are made once; the browser test shares test_demo.py's demo runs and joins
-    that file's group. (tryfirst: xdist reads the marks in its own hook.)"""
-    for item in items:
-        module = getattr(item, "module", None)
-        name = module.__name__ if module is not None else item.path.stem
-        if name.endswith("test_report_browser"):
-            name = name.replace("test_report_browser", "test_demo")
-        item.add_marker(pytest.mark.xdist_group(name.replace(".", "_")))
 
 
 @pytest.fixture()

@@ -1,12 +1,15 @@
-"""`spruce demo --quick`: every section runs, the report is complete, one seed = one result."""
+"""`spruce demo --quick`: every section runs, the report is complete (and renders in a real
+browser), one seed = one result."""
 
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 
 import pytest
+from _browser import CHROMIUM, NO_CHROMIUM, PROBE, WIDTH, chromium, png_size
 
 from spruce import cli
 
@@ -15,10 +18,8 @@ _RUNS: list[tuple[int, object]] = []  # (exit code, out folder) of the runs made
 
 
 def quick_runs(tmp_path_factory, n: int) -> list:
-    """`spruce demo --quick --seed 3`, run at most n times for the whole test session.
-
-    tests/test_report_browser.py shares these runs (it imports this function), so the demo
-    does not run once more for the browser test."""
+    """`spruce demo --quick --seed 3`, run at most n times for the whole test session (the
+    browser test below reads the first run's report)."""
     while len(_RUNS) < n:
         out = tmp_path_factory.mktemp(f"demo{len(_RUNS)}")
         # later runs repeat only the sweep: it trains every method through the pipeline
@@ -125,3 +126,36 @@ def test_same_seed_gives_same_numbers(two_quick_runs):
     assert json.dumps(sa).replace(str(two_quick_runs[0][1]), "OUT") == \
         json.dumps(sb).replace(str(two_quick_runs[1][1]), "OUT")
     assert b["findings"] and all(f in a["findings"] for f in b["findings"])
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
+def test_report_renders_in_chromium(two_quick_runs, tmp_path):
+    """headless Chromium renders index.html at 1280 px: every <img> decoded, nothing wider
+    than the window; a full-page screenshot is saved in the test's tmp folder (run with -s
+    to see its path)."""
+    report = two_quick_runs[0][1] / "index.html"  # a failed section is the tests' above
+    page = report.read_text(encoding="utf-8")
+    probe = report.with_name("_browser_probe.html")  # next to index.html: same relative links
+    probe.write_text(page.replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    try:
+        res = chromium(f"--window-size={WIDTH},1000", "--virtual-time-budget=15000",
+                       "--dump-dom", probe.as_uri())
+    finally:
+        probe.unlink()
+    found = re.search(r'<pre id="probe-result">(.*?)</pre>', res.stdout, flags=re.S)
+    assert found, f"no probe result from Chromium (exit {res.returncode}): {res.stderr[-2000:]}"
+    result = json.loads(html.unescape(found.group(1)))
+    n_figures = len(list((report.parent / "figures").glob("*.png")))
+    assert result["images"] == n_figures >= 8
+    assert result["broken"] == [], f"images that did not load: {result['broken']}"
+    assert result["clientWidth"] <= WIDTH
+    assert result["scrollWidth"] <= WIDTH, f"the page overflows {WIDTH} px: {result}"
+
+    shot = tmp_path / f"report_{WIDTH}px.png"
+    height = min(max(int(result["height"]), 800), 16000)
+    res = chromium(f"--window-size={WIDTH},{height}", "--virtual-time-budget=15000",
+                   f"--screenshot={shot}", report.as_uri())
+    assert shot.is_file(), f"no screenshot (exit {res.returncode}): {res.stderr[-2000:]}"
+    width, h = png_size(shot)
+    assert width == WIDTH and h >= 800 and shot.stat().st_size > 50_000
+    print(f"\nscreenshot of the report at {WIDTH} px: {shot}")

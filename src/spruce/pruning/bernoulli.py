@@ -56,11 +56,12 @@ of the surviving weights over. Several processes (DDP): give the pruner the bare
 (wrap it in DistributedDataParallel yourself, again after each end_epoch that returns a new
 model); step() averages θ's gradients over the ranks, so every rank removes the same
 structures, while each rank draws its own gates (seed + rank).
-Cost per step: one draw per gate and example, one multiply per gated tensor, R as a few
-vectorized tensor operations. ResNet-20 at batch 64 on a shared 2-core CPU (1 thread,
-`benchmarks/bench_bernoulli_api.py --overhead`): +0.5% per training step with
-penalty(losses); about +20% with the first-order estimate, whose backward pass reduces
-every gated tensor to per-example gate gradients.
+Cost per step: one draw per gate and example, one multiply per gated tensor, the
+expected-cost polynomial a few times (R, the 6 points of the floor, a 10-step bisection
+for τ every 10 steps of the pull), all on θ's device without a host read. ResNet-20 at
+batch 64 on a shared 2-core CPU (1 thread, `benchmarks/bench_bernoulli_api.py --overhead`):
++9% to +12% per training step with penalty(losses) (four runs); the GPU figure is
+benchmarks/gpu_check.sh's section 5.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ after the last epoch `finalize()` rounds the undecided gates and drops the hooks
 trainer's model is the plain pruned network. Per epoch the log gets the gate counts (open,
 closed, undecided), E[MACs], γ and the MACs of the network trained in the epoch; the
 rounding (how many gates, the largest move) is kept for the summary.
-Cost: spruce.Bernoulli's (+0.5% per step on ResNet-20 with the losses; docs/bernoulli.md).
+Cost: spruce.Bernoulli's (+9-12% per step on ResNet-20 with the losses, shared 2-core CPU;
+docs/bernoulli.md).
 """
 
 from __future__ import annotations
