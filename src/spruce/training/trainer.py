@@ -437,8 +437,9 @@ def _epoch(model, method, test, cfg, dist, on_epoch, opt, sched, net, fwd, loade
     if new_model is not model or new_opt is not opt:
         # physically smaller: the method's optimizer (state carried) or a fresh one, and
         # the schedule moved onto it
+        fresh = new_opt is None or (new_opt is opt and new_model is not model)
         model = new_model.to(device)
-        opt = new_opt if new_opt is not None else make_optimizer(model, method, cfg, cfg.lr)
+        opt = make_optimizer(model, method, cfg, cfg.lr) if fresh else new_opt
         sched = _moved_scheduler(sched, opt, cfg)
         net = dist.wrap(model) if dist is not None else model
         fwd = torch.compile(net) if cfg.compile else net
