@@ -87,6 +87,12 @@ from spruce.pruning.structures import build_graph, find_structures, output_layer
 
 log = logging.getLogger(__name__)
 
+
+def _rank() -> int:
+    from spruce.training.distributed import rank_world
+
+    return rank_world()[0]
+
 ESTIMATORS = ("auto", "first_order", "score")
 DEFAULTS = {"estimator": "auto", "gamma": 1.0, "target_macs": 0.5, "beta": 0.5, "rho": 0.5,
             "theta_lr": None, "warmup_epochs": 1, "polarize": 4.0, "gamma_lr": 5.0}
@@ -152,7 +158,7 @@ class Bernoulli:
         self.generator = None
         if seed is not None:  # each process of a DDP run draws its own gates
             self.generator = torch.Generator(device=self.device).manual_seed(
-                int(seed) + theta_update.rank())
+                int(seed) + _rank())
         self._ignored = self._ignored_names(ignored_layers)
         self.epoch = 0
         self.adam_steps = 0
@@ -320,18 +326,15 @@ class Bernoulli:
                                         lr, kappa, tau)
         for t in self.thetas():
             t.grad = None
-        # γ's dual step reads the step as proposed: where the guard below holds E[MACs] at
-        # the target, a proposal under it says that γ is too large
-        proposed = self._macs_ratio() if self.target_macs is not None and active else None
         if guard:
-            floor = self.scheduled_macs() * self.cost_ref[1]
+            # γ's dual step reads the step as proposed: where the floor below holds
+            # E[MACs] at the aim, a proposal under it says that γ is too large
+            proposed, aim = self._macs_ratio(), self.scheduled_macs()
+            floor = aim * self.cost_ref[1]
             if kappa > 0:  # during the pull: not below the network the pull heads to
-                rounded = self._macs_of([(t.detach() > tau).to(t.dtype) for t in before])
-                floor = torch.clamp(rounded, max=floor) * (1 - 1e-3)
+                floor = torch.clamp(self._rounded_macs(before, tau), max=floor) * (1 - 1e-3)
             theta_update.keep_above(self.thetas(), before, self._macs_of, floor)
-        if self.target_macs is not None and active:
-            self._gamma = theta_update.dual_gamma(self._gamma, proposed,
-                                                  self.scheduled_macs(), self.gamma_lr,
+            self._gamma = theta_update.dual_gamma(self._gamma, proposed, aim, self.gamma_lr,
                                                   self._free_steps())
 
     def scheduled_macs(self) -> float:
@@ -345,6 +348,10 @@ class Bernoulli:
         """E[MACs] at θ = `thetas` (units' tensors, then the branches'), a tensor."""
         return self.cost.expected(thetas[:-1], [s.fold for s in self.structures],
                                   thetas[-1])[1]
+
+    def _rounded_macs(self, thetas: list[torch.Tensor], tau) -> torch.Tensor:
+        """MACs of the network rounded at τ, ξ = 1[θ > τ], a tensor."""
+        return self._macs_of([(t.detach() > tau).to(t.dtype) for t in thetas])
 
     def _macs_ratio(self) -> torch.Tensor:
         """E[MACs] / MACs of the model given to Bernoulli(), a tensor (no host read)."""
@@ -369,8 +376,7 @@ class Bernoulli:
             return 0.5
         if self._tau is None or self._step_in_epoch % 10 == 0:
             self._tau = theta_update.threshold_for(
-                lambda tau: self._macs_of([(t.detach() > tau).to(t.dtype)
-                                           for t in self.thetas()]),
+                lambda tau: self._rounded_macs(self.thetas(), tau),
                 self.target_macs * self.cost_ref[1], self.device)
         return self._tau
 

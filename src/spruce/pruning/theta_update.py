@@ -74,13 +74,6 @@ def dual_gamma(gamma: torch.Tensor, ratio: torch.Tensor, target: float, gamma_lr
     return gamma.clamp_min(1e-3) * torch.exp(gamma_lr * (ratio - target) / steps)
 
 
-def rank() -> int:
-    """This process's rank under torch.distributed, else 0."""
-    import torch.distributed as dist
-
-    return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
-
-
 def mean_over_ranks(grads: list[torch.Tensor | None],
                     thetas: list[torch.Tensor]) -> list[torch.Tensor | None]:
     """Under torch.distributed, every θ gradient ← its mean over the processes (one
