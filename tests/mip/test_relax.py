@@ -2,9 +2,9 @@ import numpy as np
 import pytest
 
 from spruce.mip import solve
-from spruce.mip.perspective import PerspectiveSolver, perspective_relaxation
+from spruce.mip.perspective import PerspectiveSolver
 from spruce.mip.problem import synthetic
-from spruce.mip.relax import bigm_relaxation, relaxation
+from spruce.mip.relax import bigm_relaxation, perspective_relaxation, relaxation
 from spruce.penalties import spr_penalty
 
 

@@ -22,6 +22,7 @@ from spruce.mip.qp import FixedSupportQP
 from spruce.mip.root import choose_shift
 from spruce.mip.shift import MARGIN, column_shift, is_convex_shift, max_diagonal
 from spruce.mip.solve import SolveInputError
+from spruce.mip.ysearch import search_y
 
 SETTINGS = dict(deadline=None, derandomize=True, phases=(Phase.explicit, Phase.generate),
                 suppress_health_check=[HealthCheck.too_slow])
@@ -133,7 +134,7 @@ def test_search_y_with_one_c_per_entry_minimizes_phi(tau):
     Mc = rng.uniform(0.05, 2.0, size=(rows, 1))
     C = 2 * tau * (solver.lam * solver.alpha + rng.uniform(0, 1.0, size=(rows, 3)))
     for y0 in (None, rng.uniform(0, 1, rows)):  # a cold start and a warm one
-        y = solver._search_y(V, Mc, tau, C, y0)
+        y = search_y(V, Mc, tau, C, solver.lam, solver.alpha, y0)
         assert np.all((y >= 0) & (y <= 1))
         grid = np.linspace(0.0, 1.0, 4001)
         best = np.array([phi(np.repeat(V[i:i + 1], grid.size, 0),

@@ -44,7 +44,7 @@ def run_demo(out_dir: Path, quick: bool = False, seed: int = 0) -> dict:
 def __getattr__(name: str):
     lazy = {"GroupPruningProblem": "problem", "synthetic": "problem", "MipResult": "result",
             "RelaxationResult": "result", "bigm_relaxation": "relax",
-            "perspective_relaxation": "perspective", "compare": "compare"}
+            "perspective_relaxation": "relax", "compare": "compare"}
     if name in lazy:
         import importlib
 

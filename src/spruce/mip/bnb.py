@@ -19,7 +19,7 @@ computed by a node solver of spruce.mip.nodes (one class each, `solve(state, par
     perspective, "fista" (the default) the first-order solve of L + λΣ spr
                        (spruce.mip.perspective), warm-started at the parent's W, with its
                        Fenchel dual bound; it stops as soon as the bound prunes the node. A
-                       budget Σy ≤ k is dualized (multiplier μ, bisection from the parent's μ).
+                       budget Σy ≤ k is kept in the relaxation (spruce.mip.budget).
                        HiGHS's active-set QP solver needed 10⁴–10⁵ iterations on the cut QPs
                        (zero curvature in y, t), hence this default.
 Search: best bound first; a child starts from its parent's bound and is discarded before

@@ -10,7 +10,9 @@ relative tolerance of first-order solves, goal.deadline their time.perf_counter(
     FirstOrderNode  "fista": L + λΣ spr (perspective) or the big-M relaxation with y projected
                     out (spruce.mip.perspective), warm-started at the parent's W, with its
                     Fenchel dual bound; any smooth convex loss (spruce.mip.smooth: squared,
-                    logistic). A budget Σ_free y ≤ k' is dualized:
+                    logistic). A budget Σ_free y ≤ k' is kept inside the perspective
+                    relaxation (spruce.mip.budget, its dual bound exact for the budget); for
+                    big-M (or λ(1−α) = 0) it is dualized,
                         max_{μ≥0} V(λ+μ, λα/(λ+μ)) − μk
                     (V charges μ to fixed-1 groups as well), bisection from the parent's μ.
     BigMQPNode      "qp", big-M: one HiGHS QP for the whole tree (a node only changes the bounds
@@ -145,7 +147,7 @@ class FirstOrderNode(NodeSolver):
         bound, value, w = self._first_order(self.fo, state, w0, goal.tol, goal.prune_at,
                                             goal.max_iter, goal.deadline)
         y = self.fo.indicator(w, state)
-        if self.pb.k is not None:
+        if self.pb.k is not None and not self.fo.budget:  # else kept inside the relaxation
             room = self.pb.k - int((state == 1).sum())
             if y[state < 0].sum() > room + 1e-9 and bound < goal.prune_at:
                 best = self._budget_dual(state, _Dual(bound, w, y, 0.0), room, mu, goal)

@@ -24,11 +24,13 @@ entry by entry (a box-active entry cancels exactly), ungrouped weights are refit
 by the pseudo-inverse of their columns of the design at every step, not of the Gram matrix,
 which squares its condition number; logistic: by Newton's method wherever D is evaluated),
 and tolerances are relative to the instance's unit L(0).
-A budget Σ_free y ≤ k' is handled by the caller through a Lagrange multiplier μ ≥ 0: it
-turns (λ, α) into (λ+μ, λα/(λ+μ)) and subtracts μk' (spruce.mip.reform, spruce.mip.nodes);
-this class solves the problem without the budget, and `with_budget_multiplier(μ)` returns a
-copy with the shifted (λ, α) that shares every precomputed array (nothing is changed in
-place).
+A budget Σ_free y ≤ k' (k' = k − #fixed 1) is kept inside the relaxation (spruce.mip.budget):
+the prox finds the least multiplier μ ≥ 0 at which the groups' y fit (each y_j minimizes its
+prox term plus τμy_j), the penalty's y is the least-cost y that fits, and the conjugate of the
+budgeted penalty is the sum of the k' largest gains ψ_j − λ(1−α) (an LP over an integral
+polytope), so D(W̄) is exact for the budget at any W̄. Where λ(1−α) = 0 (and for big-M) the
+caller dualizes the budget instead: `with_budget_multiplier(μ)` returns a copy for
+(λ+μ, λα/(λ+μ)) that shares every precomputed array (nothing is changed in place).
 `with_shift(d)` returns a copy for the shifted perspective of spruce.mip.shift: the loss
 L − ½Σd_iW_i² (convex, checked) and the ridge λα + d_i/2 per entry, so that the prox's y has
 no closed form (the Newton search for every free group, warm-started at the last step's y)
@@ -47,9 +49,10 @@ import numpy as np
 
 from spruce.penalties import bigm_penalty, spr_indicator, spr_penalty
 
+from .bigm import bigm_conjugate, linf_prox
+from .budget import penalty_multiplier, prox_multiplier, top_gains
 from .problem import GroupPruningProblem
 from .reform import budget_shift
-from .result import RelaxationResult, relaxation_status
 from .smooth import SquaredLoss, node_loss
 from .ysearch import search_y
 
@@ -95,6 +98,9 @@ class PerspectiveSolver:
         # None for the plain perspective, whose code paths stay as they were
         self.shift: np.ndarray | None = None
         self._half_d: np.ndarray | None = None
+        # the budget Σy ≤ k kept inside the relaxation (spruce.mip.budget); λ(1−α) = 0 or
+        # big-M: the caller dualizes it (with_budget_multiplier)
+        self.budget = kind == "spr" and pb.k is not None and pb.lam * (1 - pb.alpha) > 0
 
     def with_shift(self, shift: np.ndarray) -> PerspectiveSolver:
         """This solver for the shifted perspective of spruce.mip.shift: the loss L − ½Σd_iW_i²
@@ -140,8 +146,17 @@ class PerspectiveSolver:
             return self
         out = copy.copy(self)
         out.lam, out.alpha = budget_shift(self.lam, self.alpha, mu)
+        out.budget = False  # dualized by the caller: not kept a second time
         out.iters = 0
         return out
+
+    def room(self, state: np.ndarray) -> int | None:
+        """The budget's room Σ_free y ≤ k − #fixed-1 where it can bind at this node (fewer
+        than the free groups), else None. Negative: no y fits (the caller's INFEASIBLE)."""
+        if not self.budget:
+            return None
+        room = int(self.pb.k) - int((state == 1).sum())
+        return room if room < int((state < 0).sum()) else None
 
     # ------------------------------------------------------------------ pieces
     def loss(self, w: np.ndarray) -> tuple[float, np.ndarray]:
@@ -157,140 +172,165 @@ class PerspectiveSolver:
         self._ext[:-1] = w  # the last slot stays 0: the padding of short groups
         return self._ext[self.idx]
 
-    def _shifted_terms(self, P: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _shifted_terms(self, P: np.ndarray, mu: float = 0.0) -> tuple[np.ndarray, np.ndarray,
+                                                                        np.ndarray]:
         """Per group (rows of P): s = Σ r_i W_i² (r = ridge()), y* = min(1, max(‖W‖∞/M,
-        √(s/λ(1−α)))) (the minimizer of s/y + λ(1−α)y on [‖W‖∞/M, 1]; 1 where λ(1−α) = 0)
-        and the perspective value s/y* + λ(1−α)y* (0 at W = 0)."""
+        √(s/(λ(1−α)+μ)))) (the minimizer of s/y + (λ(1−α)+μ)y on [‖W‖∞/M, 1]; 1 where that
+        cost is 0) and the perspective value s/y* + λ(1−α)y* (0 at W = 0; μ: the budget's
+        multiplier, which moves y but is not part of the value)."""
         cost = self.lam * (1 - self.alpha)
         s = (self.ridge() * P * P).sum(1)
         inf = np.abs(P).max(1)
-        if cost > 0:
-            y = np.minimum(1.0, np.maximum(inf / self.M, np.sqrt(s / cost)))
+        if cost + mu > 0:
+            y = np.minimum(1.0, np.maximum(inf / self.M, np.sqrt(s / (cost + mu))))
         else:
             y = (inf > 0).astype(np.float64)
         value = np.where(y > 0, s / np.maximum(y, 1e-300) + cost * y, 0.0)
         return s, y, value
 
+    def _penalty_multiplier(self, P: np.ndarray, state: np.ndarray) -> float:
+        """μ of the budgeted penalty at W (spruce.mip.budget): 0 where the budget does not
+        bind, ∞ where no y fits (Σ_free ‖W_j‖∞/M_j > room)."""
+        room = self.room(state)
+        if room is None:
+            return 0.0
+        free = state < 0
+        Pf = P[free]
+        ridge = self.ridge()
+        ridge = ridge[free] if np.ndim(ridge) else ridge
+        return penalty_multiplier(np.sqrt((ridge * Pf * Pf).sum(1)),
+                                  np.abs(Pf).max(1) / self.M[free],
+                                  self.lam * (1 - self.alpha), room)
+
     def penalty(self, w: np.ndarray, state: np.ndarray) -> float:
+        """The node's penalty part at W: the perspective (budgeted where the budget binds:
+        y at the multiplier μ of _penalty_multiplier; λ'·spr(α') − μy* is the same value
+        through spruce.penalties), big-M, fixed groups exact."""
         P = self.rows(w)
+        mu = self._penalty_multiplier(P, state) if self.kind == "spr" else 0.0
+        if not math.isfinite(mu):
+            return math.inf
         if self._half_d is not None:
-            s, _, z = self._shifted_terms(P)
+            s, _, z = self._shifted_terms(P, mu)
             exact = s + self.lam * (1 - self.alpha)
             return float(np.where(state < 0, z, np.where(state == 1, exact, 0.0)).sum())
         sq, inf = (P * P).sum(1), np.abs(P).max(1)
+        exact = self.lam * (self.alpha * sq + (1 - self.alpha))
         if self.kind == "spr":
-            z = spr_penalty(sq, inf, self.alpha, self.M, validate=False)
+            lam, a = budget_shift(self.lam, self.alpha, mu)
+            z = lam * spr_penalty(sq, inf, a, self.M, validate=False)
+            if mu > 0:  # the multiplier moves y*, its price is not in the penalty
+                z = z - mu * spr_indicator(sq, inf, a, self.M, validate=False)
         else:
-            z = bigm_penalty(sq, inf, self.alpha, self.M, validate=False)
-        exact = self.alpha * sq + (1 - self.alpha)
-        return self.lam * float(np.where(state < 0, z, np.where(state == 1, exact, 0.0)).sum())
+            z = self.lam * bigm_penalty(sq, inf, self.alpha, self.M, validate=False)
+        return float(np.where(state < 0, z, np.where(state == 1, exact, 0.0)).sum())
 
     def indicator(self, w: np.ndarray, state: np.ndarray) -> np.ndarray:
-        """y*(W) from spruce.penalties for free groups; the fixed value elsewhere."""
+        """y*(W) from spruce.penalties for free groups (budgeted: at the penalty's μ); the
+        fixed value elsewhere."""
         P = self.rows(w)
         if self.kind == "bigm":
             y = np.minimum(1.0, np.abs(P).max(1) / self.M)
-        elif self._half_d is not None:
-            y = self._shifted_terms(P)[1]
         else:
-            y = spr_indicator((P * P).sum(1), np.abs(P).max(1), self.alpha, self.M,
-                              validate=False)
+            mu = self._penalty_multiplier(P, state)
+            mu = mu if math.isfinite(mu) else 0.0
+            if self._half_d is not None:
+                y = self._shifted_terms(P, mu)[1]
+            else:
+                y = spr_indicator((P * P).sum(1), np.abs(P).max(1),
+                                  budget_shift(self.lam, self.alpha, mu)[1], self.M,
+                                  validate=False)
         return np.where(state < 0, y, state).astype(np.float64)
 
     def prox(self, v: np.ndarray, tau: float, state: np.ndarray) -> np.ndarray:
         """argmin_W ½‖W − v‖² + τ·g(W) over all groups (g = the node's penalty part)."""
+        return self._prox(v, tau, state)[0]
+
+    def _prox(self, v: np.ndarray, tau: float, state: np.ndarray, y0: np.ndarray | None = None,
+              mu0: float = 0.0) -> tuple[np.ndarray, np.ndarray | None, float]:
+        """(the prox, its y per group or None for big-M, the budget's multiplier μ); y0 and
+        mu0: the last step's y and μ, starts of the searches (FISTA's steps are small)."""
         lam, a = self.lam, self.alpha
         c = 2 * tau * lam * a
         V = self.rows(v)
         Mc = self._Mc
         out = v.copy()
-        # fixed 1: ridge shrink then the box; fixed 0: zero
-        W1 = np.minimum(np.maximum(V / (1 + c), -Mc), Mc)
+        if self._half_d is not None:  # one c_i = 2τr_i per entry
+            C = 2 * tau * self.ridge()
+            W1 = np.minimum(np.maximum(V / (1 + C), -Mc), Mc)
+        else:
+            C = c
+            W1 = np.minimum(np.maximum(V / (1 + c), -Mc), Mc)  # fixed 1: ridge, then box
         if self.kind == "bigm":
-            Wf = self._prox_bigm(V / (1 + c), tau * lam * (1 - a) / (self.M * (1 + c)))
+            Wf = linf_prox(V / (1 + c), tau * lam * (1 - a) / (self.M * (1 + c)), self.M)
             Wg = np.where((state == 1)[:, None], W1, np.where((state < 0)[:, None], Wf, 0.0))
-            out[self.idx[self.mask]] = Wg[self.mask]
-            return out
-        if self._half_d is not None:
-            return self._prox_shifted(v, tau, state)[0]
-        # free: the closed-form y, then the search where the box binds
-        nv = np.sqrt((V * V).sum(1))
-        y = np.minimum(np.maximum(math.sqrt(a / (1 - a)) * nv - c, 0.0), 1.0)
-        binds = (np.abs(V) > (Mc * (y[:, None] + c)) + 1e-15).any(1) & (state < 0)
-        if binds.any():
-            y[binds] = self._search_y(V[binds], Mc[binds], tau, c)
-        s = (y / np.maximum(y + c, 1e-300))[:, None]
-        lim = Mc * y[:, None]
-        Wf = np.minimum(np.maximum(V * s, -lim), lim)
-        Wg = np.where((state == 1)[:, None], W1, np.where((state < 0)[:, None], Wf, 0.0))
-        out[self._flat] = Wg[self.mask]
-        return out
-
-    def _prox_shifted(self, v: np.ndarray, tau: float, state: np.ndarray,
-                      y0: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """The prox of the shifted perspective and its y per group: per entry c_i = 2τr_i, so
-        for fixed y W_i = clip(v_i·y/(y + c_i), ±My) and y has no closed form: the Newton
-        search of _search_y for every free group, started at y0 (the previous prox's y, where
-        FISTA's steps are small: 2–3 Newton steps instead of ~8). Fixed 1:
-        W_i = clip(v_i/(1 + c_i), ±M)."""
-        V = self.rows(v)
-        C = 2 * tau * self.ridge()
-        Mc = self._Mc
-        W1 = np.minimum(np.maximum(V / (1 + C), -Mc), Mc)
+            out[self._flat] = Wg[self.mask]
+            return out, None, 0.0
         free = state < 0
-        Wf = np.zeros_like(V)
+        room = self.room(state)
+        if self._half_d is None and room is None:  # the common case, kept lean: closed-form
+            # only where a box binds (rows of fixed groups are computed too, then dropped)
+            y = self._y_at(V, Mc, tau, c, None, 0.0, slope=False)[0]  # y, the Newton search
+            lim = Mc * y[:, None]
+            Wf = np.minimum(np.maximum(V * (y / np.maximum(y + c, 1e-300))[:, None], -lim),
+                            lim)
+            Wg = np.where((state == 1)[:, None], W1, np.where(free[:, None], Wf, 0.0))
+            out[self._flat] = Wg[self.mask]
+            return out, None, 0.0
         y_all = np.asarray(state, dtype=np.float64).copy()
+        Wf = np.zeros_like(V)
+        mu = 0.0
         if free.any():
-            y = self._search_y(V[free], Mc[free], tau, C[free],
-                               None if y0 is None else y0[free])
+            Vf, Mf = V[free], Mc[free]
+            Cf = C[free] if np.ndim(C) else C
+            yf0 = None if y0 is None else y0[free]
+            y, mu = self._free_y(Vf, Mf, tau, Cf, yf0, room, mu0)
             y_all[free] = y
-            lim = Mc[free] * y[:, None]
-            Wf[free] = np.minimum(np.maximum(
-                V[free] * (y[:, None] / np.maximum(y[:, None] + C[free], 1e-300)), -lim), lim)
+            lim = Mf * y[:, None]
+            Wf[free] = np.minimum(np.maximum(Vf * (y[:, None] / np.maximum(y[:, None] + Cf,
+                                                                        1e-300)), -lim), lim)
         Wg = np.where((state == 1)[:, None], W1, np.where(free[:, None], Wf, 0.0))
-        out = v.copy()
         out[self._flat] = Wg[self.mask]
-        return out, y_all
+        return out, y_all, mu
 
-    def _prox_bigm(self, U: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """Clip each row of U at the level s ∈ [0, M] with Σ(|u_i| − s)₊ = b (ℓ∞ prox)."""
-        A = -np.sort(-np.abs(U), axis=1)
-        cs = np.cumsum(A, axis=1)
-        m = np.arange(1, A.shape[1] + 1)
-        theta = (cs - b[:, None]) / m
-        rho = (A > theta).sum(1)  # the prefix where entries exceed the level
-        rho = np.maximum(rho, 1)
-        s = np.maximum(0.0, theta[np.arange(len(A)), rho - 1])
-        s = np.minimum(s, self.M)
-        return np.clip(U, -s[:, None], s[:, None])
+    def _free_y(self, V: np.ndarray, Mc: np.ndarray, tau: float, C: float | np.ndarray,
+                y0: np.ndarray | None, room: int | None, mu0: float) -> tuple[np.ndarray, float]:
+        """The prox's y of the free groups (rows of V) and the budget's μ (0 when it does not
+        bind): y(μ) minimizes φ_j(y) + τμy per group (_y_at); the least μ with Σy(μ) ≤ room
+        by spruce.mip.budget.prox_multiplier (closed form first without a shift)."""
+        y, slope = self._y_at(V, Mc, tau, C, y0, 0.0)
+        if room is None or y.sum() <= room:
+            return y, 0.0
+        rate = None if self._half_d is not None else \
+            math.sqrt(self.lam * self.alpha) * np.sqrt((V * V).sum(1))
+        return prox_multiplier(lambda mu, start: self._y_at(V, Mc, tau, C, start, mu), y, slope,
+                               room, self.lam * (1 - self.alpha), mu0, rate, C)
 
-    def _bigm_conj(self, U: np.ndarray) -> np.ndarray:
-        """max_{s∈[0,M]} Σ_i h_s(u_i) − λ(1−α)s/M per row (golden-section search, concave)."""
-        la, cost = self.lam * self.alpha, self.lam * (1 - self.alpha) / self.M
-        absU = np.abs(U)
-
-        def val(s):
-            ss = s[:, None]
-            if la > 0:
-                h = np.where(absU <= 2 * la * ss, absU ** 2 / (4 * la), ss * absU - la * ss * ss)
-            else:
-                h = ss * absU
-            return (h * self.mask).sum(1) - cost * s
-
-        if la > 0:  # exact: the slope Σ(|u_i| − 2λαs)₊ − λ(1−α)/M falls to 0 (an ℓ∞-prox level)
-            A = -np.sort(-(absU * self.mask) / (2 * la), axis=1)
-            theta = (np.cumsum(A, axis=1) - (cost / (2 * la))[:, None]) / np.arange(
-                1, A.shape[1] + 1)
-            rho = np.maximum((A > theta).sum(1), 1)
-            s = np.minimum(np.maximum(theta[np.arange(len(A)), rho - 1], 0.0), self.M)
-            return np.maximum.reduce([val(s), val(np.zeros(len(U))), val(self.M.copy())])
-        lo, hi = np.zeros(len(U)), self.M.copy()
-        gr = (math.sqrt(5) - 1) / 2
-        for _ in range(80):
-            x1, x2 = hi - gr * (hi - lo), lo + gr * (hi - lo)
-            right = val(x1) < val(x2)
-            lo, hi = np.where(right, x1, lo), np.where(right, hi, x2)
-        return np.maximum.reduce([val(lo), val(hi), val(np.zeros(len(U))), val(self.M.copy())])
+    def _y_at(self, V: np.ndarray, Mc: np.ndarray, tau: float, C: float | np.ndarray,
+              y0: np.ndarray | None, mu: float, slope: bool = True) -> tuple[np.ndarray, float]:
+        """(y, dΣy/dt): argmin_y φ(y) + τμy per row, the closed form
+        y = clip(√(α'/(1−α'))‖v‖ − c, 0, 1) (α' = λα/(λ+μ), √(α'/(1−α')) = √(λα)·t with
+        t = 1/√(λ(1−α)+μ)) where the box does not bind, the Newton search elsewhere
+        (everywhere with a shift); the slope of Σy in t (NaN unless `slope`): √(λα)‖v‖ per
+        closed-form row, 2τ/(t³φ''(y)) per searched row (from φ'(y) + τμ = 0), 0 at y ∈ {0, 1}."""
+        lam, a = budget_shift(self.lam, self.alpha, mu)
+        t = 1.0 / math.sqrt(self.lam * (1 - self.alpha) + mu) if slope else math.nan
+        if self._half_d is not None:
+            y, curv = search_y(V, Mc, tau, C, lam, a, y0, curvature=True)
+            return y, float((2 * tau / (t ** 3 * curv)).sum())
+        nv = np.sqrt((V * V).sum(1))
+        y = np.minimum(np.maximum(math.sqrt(a / (1 - a)) * nv - C, 0.0), 1.0)
+        binds = (np.abs(V) > (Mc * (y[:, None] + C)) + 1e-15).any(1)
+        if not slope:
+            if binds.any():
+                y[binds] = search_y(V[binds], Mc[binds], tau, C, lam, a)
+            return y, math.nan
+        rate = math.sqrt(self.lam * self.alpha) * nv
+        dydt = np.where((y > 0) & (y < 1), rate, 0.0)
+        if binds.any():
+            y[binds], curv = search_y(V[binds], Mc[binds], tau, C, lam, a, curvature=True)
+            dydt[binds] = 2 * tau / (t ** 3 * curv)
+        return y, float(dydt.sum())
 
     def project(self, w: np.ndarray, state: np.ndarray) -> np.ndarray:
         """Onto the node's feasible set: fixed-0 groups to 0, others into |W_i| ≤ M_j."""
@@ -300,11 +340,6 @@ class PerspectiveSolver:
         out = np.asarray(w, dtype=np.float64).copy()
         out[self.idx[self.mask]] = P[self.mask]
         return out
-
-    def _search_y(self, V: np.ndarray, Mc: np.ndarray, tau: float,
-                  c: float | np.ndarray, y0: np.ndarray | None = None) -> np.ndarray:
-        """argmin over y ∈ [0, 1] of the prox's φ(y) per row (spruce.mip.ysearch.search_y)."""
-        return search_y(V, Mc, tau, c, self.lam, self.alpha, y0)
 
     def dual_bound(self, w: np.ndarray, state: np.ndarray) -> float:
         """D(W̄): a valid lower bound on the node's perspective relaxation (and the node MIP)."""
@@ -332,9 +367,14 @@ class PerspectiveSolver:
         on = (uw - hv).sum(1) + cost  # −∇ᵀW̄ − (ψ − λ(1−α)): fixed 1, or free with ψ > λ(1−α)
         off = uw.sum(1)
         if self.kind == "spr":
-            free_term = np.where(psi > cost, on, off)
+            room = self.room(state)
+            if room is None:
+                free_term = np.where(psi > cost, on, off)
+            else:  # g* of the budget: the `room` largest gains ψ_j − λ(1−α) (budget.py)
+                gain = np.where(state < 0, psi - cost, -np.inf)
+                free_term = np.where(top_gains(gain, room), on, off)
         else:
-            free_term = off - self._bigm_conj(U)
+            free_term = off - bigm_conjugate(U, self.mask, lam, a, self.M)
         term = np.where(state < 0, free_term, np.where(state == 1, on, off))
         free = self.pb.free
         if free.size:
@@ -362,13 +402,10 @@ class PerspectiveSolver:
         tau = 1.0 / self.lip
         z, t_mom = w.copy(), 1.0
         best_bound, it = -np.inf, 0
-        y_prev = None  # the shifted prox's last y: the start of its next y-search
+        y_prev, mu = None, 0.0  # the last prox's y and budget multiplier: the next's starts
         for it in range(max_iter):
             _, gz = self.loss(z)
-            if self._half_d is None:
-                w_new = self.prox(z - tau * gz, tau, state)
-            else:
-                w_new, y_prev = self._prox_shifted(z - tau * gz, tau, state, y_prev)
+            w_new, y_prev, mu = self._prox(z - tau * gz, tau, state, y_prev, mu)
             if every_step:  # keep the ungrouped weights exactly optimal (least squares)
                 w_new = self.smooth.refit_free(w_new)
             if (z - w_new) @ (w_new - w) > 0:  # gradient restart (O'Donoghue & Candès)
@@ -401,17 +438,3 @@ class PerspectiveSolver:
     def refit_free(self, w: np.ndarray) -> np.ndarray:
         """w with its ungrouped weights minimizing the loss, the others held (smooth.py)."""
         return self.smooth.refit_free(w) if self.pb.free.size else w
-
-
-def perspective_relaxation(problem: GroupPruningProblem, tol: float = 1e-8) -> RelaxationResult:
-    """Root perspective relaxation: min L(W) + λ Σ spr(W_j). Returns a RelaxationResult:
-    bound (certified), value (= loss + λ·Σ spr_penalty at W), W, y* (spr_indicator)."""
-    t0 = time.perf_counter()
-    solver = PerspectiveSolver(problem)
-    state = np.full(problem.num_groups, -1, dtype=np.int8)
-    bound, value, w = solver.solve(state, tol=tol, max_iter=100000)
-    status, message = relaxation_status(problem, bound, value)
-    return RelaxationResult(bound=float(bound), value=float(value),
-                            W=w.reshape(problem.p, problem.q), y=solver.indicator(w, state),
-                            time=time.perf_counter() - t0, status=status, message=message,
-                            formulation="perspective", solver="fista", iterations=solver.iters)

@@ -3,7 +3,8 @@
     big-M relaxation        min L(W) + λ Σ_j [α‖W_j‖² + (1−α) y_j],  |W| ≤ M y,  y ∈ [0,1]
                             (a convex QP for HiGHS; at its optimum y_j = ‖W_j‖∞/M_j, so its
                             value is L + λ Σ bigm_penalty)
-    perspective relaxation  min L(W) + λ Σ_j spr(W_j)  (spruce.mip.perspective; certified bound)
+    perspective relaxation  min L(W) + λ Σ_j spr(W_j)  (spruce.mip.perspective; certified bound;
+                            a budget Σy ≤ k kept exactly, spruce.mip.budget)
 
 Both return a RelaxationResult (bound, value, W, y, time, status, message; `.to_dict()` for
 JSON). The perspective one is never weaker. The big-M one is the root node of the
@@ -22,7 +23,7 @@ import numpy as np
 from spruce.penalties import bigm_penalty
 
 from .nodes import BigMQPNode, Goal
-from .perspective import PerspectiveSolver, perspective_relaxation
+from .perspective import PerspectiveSolver
 from .problem import GroupPruningProblem
 from .qp import QP_MAX_DIM
 from .result import RelaxationResult, relaxation_status
@@ -73,7 +74,19 @@ def relaxation(problem: GroupPruningProblem, formulation: str) -> RelaxationResu
     formulation = _solve_iv(problem, formulation).formulation
     if formulation == "bigm":
         return bigm_relaxation(problem)
-    if problem.k is not None:
-        raise ValueError("the perspective relaxation with a budget k is only available "
-                         "inside the B&B (node_solver='qp'); drop k for this report")
     return perspective_relaxation(problem)
+
+
+def perspective_relaxation(problem: GroupPruningProblem, tol: float = 1e-8) -> RelaxationResult:
+    """Root perspective relaxation: min L(W) + λ Σ spr(W_j) (with a budget k, the least over
+    y ∈ [0,1]^G, Σy ≤ k: spruce.mip.budget). Returns a RelaxationResult: bound (certified),
+    value (= loss + the perspective penalty at W), W, y (the penalty's y)."""
+    t0 = time.perf_counter()
+    solver = PerspectiveSolver(problem)
+    state = np.full(problem.num_groups, -1, dtype=np.int8)
+    bound, value, w = solver.solve(state, tol=tol, max_iter=100000)
+    status, message = relaxation_status(problem, bound, value)
+    return RelaxationResult(bound=float(bound), value=float(value),
+                            W=w.reshape(problem.p, problem.q), y=solver.indicator(w, state),
+                            time=time.perf_counter() - t0, status=status, message=message,
+                            formulation="perspective", solver="fista", iterations=solver.iters)

@@ -171,7 +171,8 @@ def recertify(problem: GroupPruningProblem, res: MipResult, search: GroupPruning
 def certified_bound(problem: GroupPruningProblem, w: np.ndarray | None = None,
                     max_iter: int = 2000) -> float:
     """A lower bound on the MIP's optimum that needs no solver's word: the Fenchel dual bound
-    of the perspective relaxation (budget dropped), after a short first-order solve from w."""
+    of the perspective relaxation (with the budget, if any), after a short first-order solve
+    from w."""
     from .perspective import PerspectiveSolver
 
     try:

@@ -17,7 +17,8 @@ import numpy as np
 
 
 def search_y(V: np.ndarray, Mc: np.ndarray, tau: float, c: float | np.ndarray, lam: float,
-             alpha: float, y0: np.ndarray | None = None) -> np.ndarray:
+             alpha: float, y0: np.ndarray | None = None,
+             curvature: bool = False) -> np.ndarray | tuple[np.ndarray, np.ndarray]:
     """argmin over y ∈ [0, 1] of φ(y) = min_{|W|≤My} ½‖W−v‖² + τλ(α‖W‖²/y + (1−α)y).
 
     c: 2τλα, or one c_i = 2τr_i per entry (the shifted perspective: α‖W‖² becomes
@@ -30,6 +31,8 @@ def search_y(V: np.ndarray, Mc: np.ndarray, tau: float, c: float | np.ndarray, l
     (continuous at the switch |v_i| = M(y+c)). Safeguarded Newton on φ' inside a
     bisection bracket: a handful of steps where a golden-section search on φ took 60.
     y0: a start (e.g. the previous prox's y); the default is the unbounded prox's y.
+    curvature: also return φ''(y) per row (∞ where y is at an end: it does not move with
+    a small change of λ(1−α); spruce.mip.budget's Newton step on the multiplier uses it).
     """
     a = alpha
     absV, V2 = np.abs(V), V * V
@@ -61,8 +64,9 @@ def search_y(V: np.ndarray, Mc: np.ndarray, tau: float, c: float | np.ndarray, l
     start = np.clip(y_free if y0 is None else y0, 1e-3, 1 - 1e-3)
     at_end = np.where(d_lo >= 0, 0.0, np.where(d_hi <= 0, 1.0, np.nan))  # endpoints
     live = np.isnan(at_end)
+    curv = np.full(len(V), np.inf)
     if not live.any():
-        return at_end
+        return (at_end, curv) if curvature else at_end
     # Newton on the rows with an interior root only (few rows: numpy's per-call cost, not
     # the arithmetic, is what a step costs, so every step does as little as it can)
     idx = np.flatnonzero(live)
@@ -88,4 +92,7 @@ def search_y(V: np.ndarray, Mc: np.ndarray, tau: float, c: float | np.ndarray, l
         inside = (step > lo) & (step < hi)
         y = np.where(done, y, np.where(inside, step, 0.5 * (lo + hi)))
     at_end[idx] = y
+    if curvature:
+        curv[idx] = d2
+        return at_end, curv
     return at_end
