@@ -33,11 +33,14 @@ def _gram(pb: GroupPruningProblem) -> np.ndarray:
     return A.T @ A
 
 
-def _random_shift(pb: GroupPruningProblem, seed: int, scale: float) -> np.ndarray:
-    """A feasible shift: scale·(max_diagonal with random weights), per weight."""
+def _random_shift(pb: GroupPruningProblem, seed: int, scale: float,
+                  borrow: bool = False) -> np.ndarray:
+    """A feasible shift: scale·(max_diagonal with random weights), per weight; borrow: d may
+    go down to −2λα (the ridge given up where it lets others take more)."""
     rng = np.random.default_rng(seed)
     grouped = (pb.owner >= 0).reshape(pb.p, pb.q)
-    d = column_shift(_gram(pb), rng.uniform(0.01, 1.0, size=grouped.shape), grouped)
+    floor = 2 * pb.lam * pb.alpha if borrow else 0.0
+    d = column_shift(_gram(pb), rng.uniform(0.01, 1.0, size=grouped.shape), grouped, floor)
     return scale * d.reshape(-1)
 
 
@@ -85,6 +88,24 @@ def test_column_shift_skips_constant_inputs_and_passes_the_check():
     assert is_convex_shift(G, d)
     assert not is_convex_shift(G, d + 2 * MARGIN * np.linalg.eigvalsh(G)[-1]
                                + np.linalg.eigvalsh(G - np.diag(d[:, 0]))[0])
+
+
+def test_column_shift_can_borrow_the_ridge_where_nothing_else_fits():
+    """n < p: AᵀA is singular, no d ≥ 0 fits under it, but with the floor 2λα some entries
+    give up ridge so that others get a positive shift; the result passes the floor's check,
+    not the plain one, and the solver accepts it."""
+    pb = synthetic(n=8, groups=5, group_size=2, lam=0.1, seed=1)
+    G = _gram(pb)
+    grouped = (pb.owner >= 0).reshape(pb.p, pb.q)
+    floor = 2 * pb.lam * pb.alpha
+    assert not column_shift(G, np.ones(grouped.shape), grouped).any()
+    d = column_shift(G, np.ones(grouped.shape), grouped, floor)
+    assert d.max() > 0 and d.min() < 0 and d.min() >= -floor
+    assert is_convex_shift(G, d, floor) and not is_convex_shift(G, d)
+    assert not is_convex_shift(G, d - 0.01 * floor, floor) or d.min() - 0.01 * floor >= -floor
+    PerspectiveSolver(pb).with_shift(d.reshape(-1))  # accepted
+    with pytest.raises(ValueError, match="shift must hold"):
+        PerspectiveSolver(pb).with_shift(np.full(pb.dim, -1.01 * floor))
 
 
 # --------------------------------------------------------------------------- the solver
@@ -149,11 +170,16 @@ def test_search_y_with_one_c_per_entry_minimizes_phi(tau):
 @settings(max_examples=25, **SETTINGS)
 @given(seed=st.integers(0, 10_000), corr=st.sampled_from([0.0, 0.5, 0.8, -0.6]),
        k=st.sampled_from([None, 1, 2]), scale=st.sampled_from([1.0, 0.5]),
-       lam=st.sampled_from([0.02, 0.1, 0.5]), alpha=st.sampled_from([0.1, 0.5, 0.9]))
-def test_shifted_bounds_are_valid_at_the_root_and_at_nodes(seed, corr, k, scale, lam, alpha):
-    pb = synthetic(n=30, groups=5, group_size=2, corr=corr, k=k, lam=lam, alpha=alpha,
-                   seed=seed)
-    shift = _random_shift(pb, seed, scale)
+       lam=st.sampled_from([0.02, 0.1, 0.5]), alpha=st.sampled_from([0.1, 0.5, 0.9]),
+       borrow=st.booleans(), n=st.sampled_from([30, 8]))
+def test_shifted_bounds_are_valid_at_the_root_and_at_nodes(seed, corr, k, scale, lam, alpha,
+                                                           borrow, n):
+    pb = synthetic(n=n, groups=5, group_size=2, corr=corr, k=k, lam=lam, alpha=alpha,
+                   seed=seed)  # n = 8 < 10 weights: AᵀA singular, only borrowing fits
+    shift = _random_shift(pb, seed, scale, borrow)
+    if not shift.any():
+        assert n == 8 and not borrow
+        return
     rng = np.random.default_rng(seed)
     states = [np.full(5, -1, np.int8)] + [rng.integers(-1, 2, 5).astype(np.int8)
                                           for _ in range(2)]
@@ -167,7 +193,7 @@ def test_shifted_bounds_are_valid_at_the_root_and_at_nodes(seed, corr, k, scale,
             continue
         tol = 1e-9 * max(1.0, abs(best))
         assert res.bound <= best + tol, (state, res.bound, best)
-        if (state < 0).all() and k is None:  # at the root the shift can only help
+        if (state < 0).all() and k is None and not borrow:  # d ≥ 0 can only help at the root
             assert res.bound >= plain.bound - 1e-6 * abs(best)
 
 
@@ -178,7 +204,8 @@ def test_choose_shift_raises_the_budget_root_bound():
     root = np.full(8, -1, np.int8)
     plain = FirstOrderNode(pb, "spr").solve(root, None, Goal(tol=1e-9))
     d, bound = choose_shift(pb, Goal(tol=1e-7))
-    assert d is not None and is_convex_shift(_gram(pb), d.reshape(pb.p, pb.q))
+    assert d is not None and is_convex_shift(_gram(pb), d.reshape(pb.p, pb.q),
+                                             2 * pb.lam * pb.alpha)
     assert plain.bound + 0.2 * (best - plain.bound) < bound <= best + 1e-9 * best
 
 

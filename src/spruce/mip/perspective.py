@@ -105,9 +105,10 @@ class PerspectiveSolver:
     def with_shift(self, shift: np.ndarray) -> PerspectiveSolver:
         """This solver for the shifted perspective of spruce.mip.shift: the loss L − ½Σd_iW_i²
         and the ridge λα + d_i/2 per entry. A copy sharing the precomputed arrays; `shift`
-        (one d_i ≥ 0 per flat entry, 0 on ungrouped entries) must keep the loss convex
-        (shift.is_convex_shift), or the dual bound would not be valid: ValueError naming
-        `shift` otherwise. An all-zero shift returns this solver itself."""
+        (one d_i ≥ −2λα per flat entry, so that the ridge stays ≥ 0; 0 on ungrouped entries)
+        must keep the loss convex (shift.is_convex_shift), or the dual bound would not be
+        valid: ValueError naming `shift` otherwise. An all-zero shift returns this solver
+        itself."""
         from .shift import is_convex_shift
 
         pb = self.pb
@@ -115,16 +116,17 @@ class PerspectiveSolver:
         if self.kind != "spr" or pb.loss != "squared":
             raise ValueError("shift needs kind='spr' and loss='squared', got "
                              f"kind={self.kind!r}, loss={pb.loss!r}")
-        if d.shape != (self.d,) or not np.isfinite(d).all() or d.min() < 0:
-            raise ValueError(f"shift must hold {self.d} finite numbers >= 0 (one per weight), "
-                             f"got shape {d.shape}")
+        floor = 2 * self.lam * self.alpha
+        if d.shape != (self.d,) or not np.isfinite(d).all() or d.min() < -floor:
+            raise ValueError(f"shift must hold {self.d} finite numbers >= -2λα = {-floor:.6g} "
+                             f"(one per weight), got shape {d.shape}")
         if pb.free.size and d[pb.free].any():
             raise ValueError("shift must be 0 on the ungrouped weights (they have no "
                              "perspective term to take it)")
         if not d.any():
             return self
         A = self.smooth.A
-        if not is_convex_shift(A.T @ A, d.reshape(pb.p, pb.q)):
+        if not is_convex_shift(A.T @ A, d.reshape(pb.p, pb.q), floor):
             raise ValueError("shift must keep the loss convex: AᵀA − Diag(d) has an "
                              "eigenvalue below the margin of spruce.mip.shift in some column")
         out = copy.copy(self)
@@ -328,7 +330,9 @@ class PerspectiveSolver:
         rate = math.sqrt(self.lam * self.alpha) * nv
         dydt = np.where((y > 0) & (y < 1), rate, 0.0)
         if binds.any():
-            y[binds], curv = search_y(V[binds], Mc[binds], tau, C, lam, a, curvature=True)
+            start = None if y0 is None else y0[binds]  # the multiplier search's last y
+            y[binds], curv = search_y(V[binds], Mc[binds], tau, C, lam, a, start,
+                                      curvature=True)
             dydt[binds] = 2 * tau / (t ** 3 * curv)
         return y, float(dydt.sum())
 

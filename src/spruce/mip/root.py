@@ -54,7 +54,8 @@ def choose_shift(problem: GroupPruningProblem, goal: Goal, rounds: int = 3,
         y = np.where(owner >= 0, res.y[np.maximum(owner, 0)], 0.0)  # y of each weight's group
         return res.bound, res.W.reshape(pb.p, pb.q), y.reshape(pb.p, pb.q)
 
-    d, bound = improve_shift(A.T @ A, grouped, bound_at, rounds, goal.late)
+    floor = 2 * pb.lam * pb.alpha  # the ridge's curvature, which a weight may give up
+    d, bound = improve_shift(A.T @ A, grouped, bound_at, rounds, goal.late, floor)
     return (d.reshape(-1), bound) if d.any() else (None, -math.inf)
 
 
