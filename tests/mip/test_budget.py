@@ -83,6 +83,27 @@ def test_least_multiplier_matches_a_bisection():
     assert mu == pytest.approx(hi, rel=1e-6)
 
 
+def test_least_multiplier_stops_on_a_flat_piece_that_fits():
+    """Σy flat just below room (every y clipped, the sum 1e-13 under room by rounding): the
+    search must stop at once. It used to aim a hair below room, call the plateau infeasible
+    and creep towards it by one ulp of t per y-search until max_evals (60 evaluations per
+    prox: a 1.7 s search took 44 s)."""
+    cost, room, calls = 1.0, 2.3, []
+
+    def y_of(mu, start):
+        calls.append(mu)
+        t = 1 / math.sqrt(cost + mu)
+        y3 = 0.3 - 1e-13 + max(t - 0.9, 0.0) * 5
+        y = np.array([min(max(3 * t - 1, 0), 1), min(max(3 * t - 1, 0), 1), y3])
+        return y, (5.0 if t > 0.9 else 0.0)
+
+    y0, s0 = y_of(0.0, None)
+    assert y0.sum() > room
+    mu, y = least_multiplier(y_of, room, cost, 0.0, y0, s0)
+    assert y.sum() <= room * (1 + 1e-12) and y.sum() == pytest.approx(room, abs=1e-12)
+    assert len(calls) <= 6
+
+
 # --------------------------------------------------------------------------- the solver
 def _budget_instance(seed: int, k: int, groups: int = 5, alpha: float = 0.5,
                      M: float | None = None):

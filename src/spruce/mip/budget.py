@@ -29,6 +29,8 @@ from collections.abc import Callable
 
 import numpy as np
 
+FITS = 1e-12  # Σy ≤ room·(1 + FITS) counts as within the budget (rounding of the sum)
+
 
 def top_gains(gain: np.ndarray, room: int) -> np.ndarray:
     """Mask of the `room` largest positive entries of gain (the y of the conjugate's LP)."""
@@ -74,31 +76,31 @@ def least_multiplier(y_of: Callable[[float, np.ndarray], tuple[np.ndarray, float
                      room: float, cost: float, mu0: float, y0: np.ndarray, slope0: float,
                      above: tuple[float, np.ndarray] | None = None,
                      max_evals: int = 60) -> tuple[float, np.ndarray]:
-    """(μ, y(μ)): the least μ ≥ mu0 with Σ y(μ) ≤ room, to a relative 1e-9 of room, for
-    y_of(μ, start) -> (y(μ), dΣy/dt) nonincreasing in μ, Σ y(mu0) > room at y0 (its slope
-    slope0); `above`: a (μ, y(μ)) with Σy ≤ room, if one is known.
+    """(μ, y(μ)): the least μ ≥ mu0 with Σ y(μ) ≤ room (to 1e-12 relative, FITS), within a
+    relative 1e-9 of room, for y_of(μ, start) -> (y(μ), dΣy/dt) nonincreasing in μ,
+    Σ y(mu0) > room at y0 (its slope slope0); `above`: a (μ, y(μ)) that fits, if known.
 
-    Newton's method in t = 1/√(cost+μ) (cost > 0), where Σy is nearly linear, aimed a
-    hair below room (1 − 1e-12: the answer must fit), safeguarded by the bracket
-    [t_lo: fits, t_hi: does not]: a step outside it bisects (or, before a fitting point is
-    known, halves t). Returns the fitting end (μ of t_lo), or the largest μ tried if none
+    Newton's method in t = 1/√(cost+μ) (cost > 0), where Σy is nearly linear, safeguarded
+    by the bracket [t_lo: fits, t_hi: does not]: a step outside it bisects (or, before a
+    fitting point is known, halves t). A flat piece of Σy (every y clipped) ends the search
+    as soon as it fits. Returns the fitting end (μ of t_lo), or the largest μ tried if none
     fitted within max_evals."""
     def to_mu(t: float) -> float:
         return max(1.0 / (t * t) - cost, 0.0)
 
-    aim = room * (1 - 1e-12)
+    fits = room * (1 + FITS)
     t_hi = t = 1.0 / math.sqrt(cost + mu0)
-    g, slope, y = float(y0.sum()) - aim, slope0, y0
+    total, slope, y = float(y0.sum()), slope0, y0
     t_lo, y_lo = (None, None) if above is None else (1.0 / math.sqrt(cost + above[0]), above[1])
     for _ in range(max_evals):
-        step = t - g / slope if slope > 0 else math.nan
+        step = t - (total - room) / slope if slope > 0 else math.nan
         low = 0.0 if t_lo is None else t_lo
         t = step if low < step < t_hi else (0.5 * t_hi if t_lo is None else 0.5 * (low + t_hi))
         y, slope = y_of(to_mu(t), y)
-        g = float(y.sum()) - aim
-        if g <= 0:
+        total = float(y.sum())
+        if total <= fits:
             t_lo, y_lo = t, y
-            if g >= -1e-9 * max(room, 1.0) or t_hi - t_lo <= 1e-13 * t_hi:
+            if total >= room * (1 - 1e-9) or t_hi - t_lo <= 1e-13 * t_hi:
                 break
         else:
             t_hi = t
@@ -124,13 +126,13 @@ def prox_multiplier(y_of: Callable[[float, np.ndarray], tuple[np.ndarray, float]
                           np.zeros(rate.size), room, 1.0 / math.sqrt(cost))
         mu = max(1.0 / (t * t) - cost, 0.0)
         y_mu, slope_mu = y_of(mu, y0)
-        if y_mu.sum() <= room * (1 + 1e-12):
+        if y_mu.sum() <= room * (1 + FITS):
             return y_mu, mu
         mu, y = least_multiplier(y_of, room, cost, mu, y_mu, slope_mu)
         return y, mu
     if mu0 > 0:
         y_mu, slope_mu = y_of(mu0, y0)
-        if y_mu.sum() > room:
+        if y_mu.sum() > room * (1 + FITS):
             mu, y = least_multiplier(y_of, room, cost, mu0, y_mu, slope_mu)
         else:
             mu, y = least_multiplier(y_of, room, cost, 0.0, y0, slope0, above=(mu0, y_mu))
@@ -144,7 +146,7 @@ def penalty_multiplier(root_s: np.ndarray, lo: np.ndarray, cost: float, room: in
     Σy ≤ room is y_j = clip(t·√s_j, lo_j, 1) with t = 1/√(cost+μ) the largest t ≤ 1/√cost
     whose sum fits (clip_sum_root; root_s = √s, cost > 0). 0 where the budget does not bind,
     ∞ where nothing fits (Σ lo > room)."""
-    if lo.sum() > room * (1 + 1e-12):
+    if lo.sum() > room * (1 + FITS):
         return math.inf
     t = clip_sum_root(root_s, np.zeros_like(lo), lo, room, 1.0 / math.sqrt(cost))
     return max(1.0 / (t * t) - cost, 0.0) if t > 0 else math.inf
