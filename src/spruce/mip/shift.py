@@ -149,7 +149,7 @@ def column_shift(G: np.ndarray, weights: np.ndarray, grouped: np.ndarray,
 
 def improve_shift(G: np.ndarray, grouped: np.ndarray, bound_at: Callable, rounds: int = 4,
                   late: Callable[[], bool] = lambda: False,
-                  floor: float = 0.0) -> tuple[np.ndarray, float]:
+                  floor: float = 0.0, stop_at: float = np.inf) -> tuple[np.ndarray, float]:
     """Frank–Wolfe ascent on V(d) from the max-trace shift; (best d, its bound).
 
     bound_at(d) -> (bound, W, y_per_entry): a certified bound of the shifted relaxation and
@@ -157,7 +157,8 @@ def improve_shift(G: np.ndarray, grouped: np.ndarray, bound_at: Callable, rounds
     the weights of max_diagonal and tries the step γ = 2/(m+2) toward it, then γ/4; only a
     step that raises the certified bound is kept, so the result is never below the start.
     Every trial is checked by is_convex_shift (a combination of two shifts is convex, but
-    the margin is asked of the shifted rows, which can change). floor: as in column_shift."""
+    the margin is asked of the shifted rows, which can change). floor: as in column_shift.
+    Stops once the bound reaches stop_at (the incumbent: nothing above it is needed)."""
     best_d = column_shift(G, grouped.astype(np.float64), grouped)
     best, W, y = bound_at(best_d)
     if floor > 0 and not late():  # the max-trace shift that may borrow the ridge, if better
@@ -166,7 +167,7 @@ def improve_shift(G: np.ndarray, grouped: np.ndarray, bound_at: Callable, rounds
         if value > best:
             best, best_d, W, y = value, d, W_new, y_new
     for m in range(rounds):
-        if late():
+        if late() or best >= stop_at:
             break
         pos = y > 0
         weights = np.where(pos, 0.5 * W * W * (1.0 / np.where(pos, y, 1.0) - 1.0), 0.0)
