@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from spruce.mip import solve
 from spruce.mip.blockshift import _pairs, blocks_matrix, group_rows, max_block, rotated
 from spruce.mip.bruteforce import enumeration_optimum
 from spruce.mip.nodes import FirstOrderNode, Goal
@@ -124,3 +125,14 @@ def test_blocks_raise_the_budget_root_bound_past_the_diagonal():
     best = enumeration_optimum(pb)
     assert plain < diag < block <= best + 1e-9 * best
     assert block - diag > 0.1 * (best - diag)  # a tenth of what the diagonal left open
+
+
+def test_solve_with_block_shift_reports_the_stronger_root_and_the_optimum():
+    pb = synthetic(n=40, groups=8, group_size=3, k=2, seed=3)
+    diag = solve(pb, shift="root")
+    block = solve(pb, shift="block")
+    best = enumeration_optimum(pb)
+    assert diag.status == block.status == "optimal"
+    assert block.objective == pytest.approx(best, rel=1e-9)
+    assert diag.root_bound < block.root_bound <= best * (1 + 1e-9)
+    assert block.extra["shift"] == "block"

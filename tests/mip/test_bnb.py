@@ -66,6 +66,8 @@ def test_logistic_refuses_what_needs_a_quadratic_loss():
         solve(pb, "bigm", method="bnb", node_solver="qp")
     with pytest.raises(ValueError, match="shift='tree' needs loss='squared'"):
         solve(pb, method="bnb", shift="tree")
+    with pytest.raises(ValueError, match="shift='block' needs loss='squared'"):
+        solve(pb, method="bnb", shift="block")
 
 
 def _badly_scaled():

@@ -140,15 +140,16 @@ def rotated(pb: GroupPruningProblem, rows: list[np.ndarray],
 
 def improve_block(H: np.ndarray, rows: list[np.ndarray], start: np.ndarray,
                   bound_at: Callable, rounds: int, floor: float,
-                  late: Callable[[], bool] = lambda: False,
-                  stop_at: float = np.inf) -> tuple[np.ndarray, float]:
+                  late: Callable[[], bool] = lambda: False, stop_at: float = np.inf,
+                  start_point: tuple | None = None) -> tuple[np.ndarray, float]:
     """Frank–Wolfe ascent on V(D) from the blocks `start` (p × p); (best D, its bound).
     bound_at(D) -> (bound, W (p × q, original rows), y per group): certified. Each round's
     direction is max_block with the supergradient ½Σ_c W_jcW_jcᵀ(1/y_j − 1) as weights, the
     step 2/(m+2) or a quarter of it, kept only if the bound rises; stops once the bound
-    reaches stop_at (the incumbent) or late()."""
+    reaches stop_at (the incumbent) or late(). start_point: (bound, W, y) of `start` if
+    already known (a certified solve at the same blocks: one solve saved)."""
     best_D = start
-    best, W, y = bound_at(best_D)
+    best, W, y = bound_at(best_D) if start_point is None else start_point
     for m in range(rounds):
         if late() or best >= stop_at:
             break

@@ -129,8 +129,11 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
 
     shift: the shifted perspective (spruce.mip.shift) for first-order perspective nodes:
     "root" (default) bounds the root with it (root.strengthen_root) and every node inherits
-    that bound, the other nodes plain; "tree" uses it at every node; "none" never. The root's
-    shift search gets at most ROOT_SHIFT_SHARE of time_limit.
+    that bound, the other nodes plain; "block" bounds the root with the block shift of
+    spruce.mip.blockshift where the groups are whole rows (the strongest root bound, paid in
+    root time: at least root.MIN_BLOCK_S unless the gap closes), nodes plain; "tree" uses the
+    diagonal shift at every node; "none" never. The root's search gets at most
+    ROOT_SHIFT_SHARE of time_limit.
 
     branching: "fractional" (default: the most fractional y_j) or "pseudocost"
     (spruce.mip.branching).
@@ -156,7 +159,8 @@ def _branch_and_bound(problem: GroupPruningProblem, formulation: str, gap_tol: f
             pb.lam * (1 - pb.alpha) < 1.0:
         t = time.perf_counter()  # (λ(1−α) ≥ L'(0) = 1: the search ends at once, see Search)
         root, d = strengthen_root(pb, fixed, Goal(tol=0.1 * gap_tol, deadline=t0 + time_limit),
-                                  _keep_sets, max_time=ROOT_SHIFT_SHARE * time_limit)
+                                  _keep_sets, max_time=ROOT_SHIFT_SHARE * time_limit,
+                                  mode=shift)
         shift_time = time.perf_counter() - t
     node = make_node_solver(pb, formulation, node_solver, fixed, max_rounds, stall, cut_tol,
                             shift=d if shift == "tree" else None)

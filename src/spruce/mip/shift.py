@@ -149,8 +149,10 @@ def column_shift(G: np.ndarray, weights: np.ndarray, grouped: np.ndarray,
 
 def improve_shift(G: np.ndarray, grouped: np.ndarray, bound_at: Callable, rounds: int = 4,
                   late: Callable[[], bool] = lambda: False,
-                  floor: float = 0.0, stop_at: float = np.inf) -> tuple[np.ndarray, float]:
-    """Frank–Wolfe ascent on V(d) from the max-trace shift; (best d, its bound).
+                  floor: float = 0.0,
+                  stop_at: float = np.inf) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+    """Frank–Wolfe ascent on V(d) from the max-trace shift; (best d, its bound, and its
+    point: W and y per entry as bound_at gave them).
 
     bound_at(d) -> (bound, W, y_per_entry): a certified bound of the shifted relaxation and
     its point, d and W as p × q arrays. Each round takes the supergradient ½W²(1/y − 1) as
@@ -184,4 +186,4 @@ def improve_shift(G: np.ndarray, grouped: np.ndarray, bound_at: Callable, rounds
                 break
         else:
             break  # neither step raised the bound: close enough to the best shift
-    return best_d, best
+    return best_d, best, W, y

@@ -11,8 +11,9 @@ error is a ValueError naming the parameter), then runs one engine:
     method "auto"  (default) "bnb" (for the logistic loss too: 10–280× faster than OA where
                    OA finished on the instances of docs/mip.md).
 options: node_limit, node_solver ("auto" | "qp" | "fista"), max_rounds, stall, cut_tol,
-progress, shift ("root" | "tree" | "none": where the shifted perspective of
-spruce.mip.shift bounds the nodes), branching ("fractional" | "pseudocost":
+progress, shift ("root" | "block" | "tree" | "none": where the shifted perspective of
+spruce.mip.shift bounds the nodes; "block": its block form at the root), branching
+("fractional" | "pseudocost":
 spruce.mip.branching) (bnb); max_iter, callback, debug_file (oa).
 
 Every answer is certified on the original problem (result.certify, inside the engines); a
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 FORMULATIONS = ("bigm", "perspective")
 METHODS = ("auto", "bnb", "oa")
 NODE_SOLVERS = ("auto", "qp", "fista")
-SHIFTS = ("root", "tree", "none")  # where the shifted perspective bounds (spruce.mip.shift)
+SHIFTS = ("root", "block", "tree", "none")  # where the shifted perspective bounds (mip.shift)
 BRANCHING = ("fractional", "pseudocost")  # spruce.mip.branching.RULES
 
 
@@ -187,9 +188,9 @@ def _solve_iv(problem: GroupPruningProblem | None, formulation: str = "perspecti
                                   f"{', '.join(known)})")
         checked[name] = known[name](name, value)
     if problem is not None and problem.loss != "squared":
+        shifted = "the shifted perspective needs the squared loss's Hessian"
         for name, bad, why in (("node_solver", "qp", "HiGHS QPs need the squared loss"),
-                               ("shift", "tree", "the shifted perspective needs the squared "
-                                                 "loss's Hessian")):
+                               ("shift", "tree", shifted), ("shift", "block", shifted)):
             if checked.get(name) == bad:
                 raise SolveInputError(name, f"{name}={bad!r} needs loss='squared' ({why}); "
                                             f"this problem has loss={problem.loss!r}")
