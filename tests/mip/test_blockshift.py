@@ -103,7 +103,7 @@ def test_the_rotated_instance_is_the_same_mip(q):
         assert shifted == pytest.approx(pb.objective(W.reshape(-1)), rel=1e-10)
 
 
-@settings(max_examples=20, **SETTINGS)
+@settings(max_examples=12, **SETTINGS)
 @given(seed=st.integers(0, 10_000), corr=st.sampled_from([0.0, 0.6, -0.5]),
        k=st.sampled_from([None, 1, 2]), lam=st.sampled_from([0.03, 0.2]),
        alpha=st.sampled_from([0.2, 0.5, 0.9]), n=st.sampled_from([40, 8]))

@@ -183,7 +183,7 @@ def test_budgeted_bound_equals_the_best_lagrangian_bound(seed, k):
     assert direct.bound <= max(lagrangian) + 2e-3 * abs(direct.bound)  # the μ grid's step
 
 
-@settings(max_examples=25, **SETTINGS)
+@settings(max_examples=16, **SETTINGS)
 @given(st.integers(0, 10_000), st.integers(1, 3), st.sampled_from(["none", "root", "tree"]))
 def test_budgeted_search_finds_the_enumeration_optimum(seed, k, shift):
     pb = _budget_instance(seed, k=k)
