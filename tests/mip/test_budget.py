@@ -74,7 +74,7 @@ def test_least_multiplier_matches_a_bisection():
 
     y0, s0 = y_of(0.0, None)
     assert y0.sum() > room
-    mu, y = least_multiplier(y_of, room, cost, 0.0, y0, s0)
+    y, mu = least_multiplier(y_of, room, cost, 0.0, y0, s0)
     lo, hi = 0.0, 1e6
     for _ in range(200):
         mid = 0.5 * (lo + hi)
@@ -99,7 +99,7 @@ def test_least_multiplier_stops_on_a_flat_piece_that_fits():
 
     y0, s0 = y_of(0.0, None)
     assert y0.sum() > room
-    mu, y = least_multiplier(y_of, room, cost, 0.0, y0, s0)
+    y, mu = least_multiplier(y_of, room, cost, 0.0, y0, s0)
     assert y.sum() <= room * (1 + 1e-12) and y.sum() == pytest.approx(room, abs=1e-12)
     assert len(calls) <= 6
 

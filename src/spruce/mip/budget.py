@@ -75,8 +75,8 @@ def clip_sum_root(a: np.ndarray, b: np.ndarray, lo: np.ndarray, room: float,
 def least_multiplier(y_of: Callable[[float, np.ndarray], tuple[np.ndarray, float]],
                      room: float, cost: float, mu0: float, y0: np.ndarray, slope0: float,
                      above: tuple[float, np.ndarray] | None = None,
-                     max_evals: int = 60) -> tuple[float, np.ndarray]:
-    """(μ, y(μ)): the least μ ≥ mu0 with Σ y(μ) ≤ room (to 1e-12 relative, FITS), within a
+                     max_evals: int = 60) -> tuple[np.ndarray, float]:
+    """(y(μ), μ): the least μ ≥ mu0 with Σ y(μ) ≤ room (to 1e-12 relative, FITS), within a
     relative 1e-9 of room, for y_of(μ, start) -> (y(μ), dΣy/dt) nonincreasing in μ,
     Σ y(mu0) > room at y0 (its slope slope0); `above`: a (μ, y(μ)) that fits, if known.
 
@@ -105,8 +105,8 @@ def least_multiplier(y_of: Callable[[float, np.ndarray], tuple[np.ndarray, float
         else:
             t_hi = t
     if t_lo is None:
-        return to_mu(t), y
-    return to_mu(t_lo), y_lo
+        return y, to_mu(t)
+    return y_lo, to_mu(t_lo)
 
 
 def prox_multiplier(y_of: Callable[[float, np.ndarray], tuple[np.ndarray, float]],
@@ -128,17 +128,13 @@ def prox_multiplier(y_of: Callable[[float, np.ndarray], tuple[np.ndarray, float]
         y_mu, slope_mu = y_of(mu, y0)
         if y_mu.sum() <= room * (1 + FITS):
             return y_mu, mu
-        mu, y = least_multiplier(y_of, room, cost, mu, y_mu, slope_mu)
-        return y, mu
+        return least_multiplier(y_of, room, cost, mu, y_mu, slope_mu)
     if mu0 > 0:
         y_mu, slope_mu = y_of(mu0, y0)
         if y_mu.sum() > room * (1 + FITS):
-            mu, y = least_multiplier(y_of, room, cost, mu0, y_mu, slope_mu)
-        else:
-            mu, y = least_multiplier(y_of, room, cost, 0.0, y0, slope0, above=(mu0, y_mu))
-        return y, mu
-    mu, y = least_multiplier(y_of, room, cost, 0.0, y0, slope0)
-    return y, mu
+            return least_multiplier(y_of, room, cost, mu0, y_mu, slope_mu)
+        return least_multiplier(y_of, room, cost, 0.0, y0, slope0, above=(mu0, y_mu))
+    return least_multiplier(y_of, room, cost, 0.0, y0, slope0)
 
 
 def penalty_multiplier(root_s: np.ndarray, lo: np.ndarray, cost: float, room: int) -> float:

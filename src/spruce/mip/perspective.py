@@ -256,18 +256,11 @@ class PerspectiveSolver:
         c = 2 * tau * lam * a
         V = self.rows(v)
         Mc = self._Mc
-        out = v.copy()
-        if self._half_d is not None:  # one c_i = 2τr_i per entry
-            C = 2 * tau * self.ridge()
-            W1 = np.minimum(np.maximum(V / (1 + C), -Mc), Mc)
-        else:
-            C = c
-            W1 = np.minimum(np.maximum(V / (1 + c), -Mc), Mc)  # fixed 1: ridge, then box
+        C = c if self._half_d is None else 2 * tau * self.ridge()  # shifted: c_i = 2τr_i
+        W1 = np.minimum(np.maximum(V / (1 + C), -Mc), Mc)  # fixed 1: ridge, then box
         if self.kind == "bigm":
             Wf = linf_prox(V / (1 + c), tau * lam * (1 - a) / (self.M * (1 + c)), self.M)
-            Wg = np.where((state == 1)[:, None], W1, np.where((state < 0)[:, None], Wf, 0.0))
-            out[self._flat] = Wg[self.mask]
-            return out, None, 0.0
+            return self._place(v, state, W1, Wf), None, 0.0
         free = state < 0
         room = self.room(state)
         if self._half_d is None and room is None:  # the common case, kept lean: closed-form
@@ -276,9 +269,7 @@ class PerspectiveSolver:
             lim = Mc * y[:, None]
             Wf = np.minimum(np.maximum(V * (y / np.maximum(y + c, 1e-300))[:, None], -lim),
                             lim)
-            Wg = np.where((state == 1)[:, None], W1, np.where(free[:, None], Wf, 0.0))
-            out[self._flat] = Wg[self.mask]
-            return out, None, 0.0
+            return self._place(v, state, W1, Wf), None, 0.0
         y_all = np.asarray(state, dtype=np.float64).copy()
         Wf = np.zeros_like(V)
         mu = 0.0
@@ -291,9 +282,16 @@ class PerspectiveSolver:
             lim = Mf * y[:, None]
             Wf[free] = np.minimum(np.maximum(Vf * (y[:, None] / np.maximum(y[:, None] + Cf,
                                                                         1e-300)), -lim), lim)
-        Wg = np.where((state == 1)[:, None], W1, np.where(free[:, None], Wf, 0.0))
+        return self._place(v, state, W1, Wf), y_all, mu
+
+    def _place(self, v: np.ndarray, state: np.ndarray, W1: np.ndarray,
+               Wf: np.ndarray) -> np.ndarray:
+        """v with each group's rows replaced: W1 where fixed to 1, Wf where free, 0 where
+        fixed to 0 (ungrouped entries keep v)."""
+        Wg = np.where((state == 1)[:, None], W1, np.where((state < 0)[:, None], Wf, 0.0))
+        out = v.copy()
         out[self._flat] = Wg[self.mask]
-        return out, y_all, mu
+        return out
 
     def _free_y(self, V: np.ndarray, Mc: np.ndarray, tau: float, C: float | np.ndarray,
                 y0: np.ndarray | None, room: int | None, mu0: float) -> tuple[np.ndarray, float]:
