@@ -29,12 +29,15 @@ def test_node_solvers_agree():
     assert np.ptp(vals) <= 1e-9 * abs(vals[0])
 
 
-def test_perspective_needs_fewer_nodes():
+def test_perspective_has_the_stronger_root():
+    """Both formulations reach the same optimum; the perspective's root bound is the higher
+    (its relaxation is the convex hull of each group's term). Node counts are not compared:
+    the children's dual bounds (reduced-cost fixing) cut big-M's tree from 103 to 36 nodes
+    here, the perspective's from 47 to 43."""
     pb = synthetic(n=60, groups=15, group_size=3, seed=0)
     a, b = solve(pb, "bigm"), solve(pb, "perspective")
     assert abs(a.objective - b.objective) <= 1e-9 * a.objective
-    assert b.nodes < a.nodes
-    assert b.root_bound > a.root_bound
+    assert b.root_bound > a.root_bound + 0.1 * (b.objective - a.root_bound)
 
 
 def test_time_limit_never_claims_optimality():

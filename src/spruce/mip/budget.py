@@ -146,3 +146,27 @@ def penalty_multiplier(root_s: np.ndarray, lo: np.ndarray, cost: float, room: in
         return math.inf
     t = clip_sum_root(root_s, np.zeros_like(lo), lo, room, 1.0 / math.sqrt(cost))
     return max(1.0 / (t * t) - cost, 0.0) if t > 0 else math.inf
+
+
+def child_changes(gain: np.ndarray, room: int) -> tuple[np.ndarray, np.ndarray]:
+    """What fixing one free group changes in the budgeted conjugate's part of D(W̄), per group
+    j (gain γ = ψ − λ(1−α) of the free groups, T(F, r) = the sum of the r largest positive
+    γ over F):
+        down_j = T(F, r) − T(F∖j, r)              (y_j = 0: j leaves, the budget stays r)
+        up_j   = T(F, r) − T(F∖j, r − 1) − γ_j    (y_j = 1: j pays its own term, r − 1 left)
+    both ≥ 0; up_j = +∞ where r = 0 (no room for j). With g(i) the i-th largest positive γ
+    (0 past the last): down_j = γ_j − g(r+1) where γ_j is among the r largest positive gains,
+    else 0; up_j = 0 where it is, else g(r) − γ_j. O(G log G)."""
+    n = gain.size
+    r = min(room, n)
+    order = np.argsort(-gain, kind="stable")
+    top = np.maximum(gain[order], 0.0)  # g(1), g(2), ... (0 where not positive)
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n)
+    nxt = top[r] if r < n else 0.0  # g(r+1)
+    in_top = (rank < r) & (gain > 0)
+    down = np.where(in_top, gain - nxt, 0.0)
+    if r <= 0:
+        return down, np.full(n, np.inf)
+    up = np.where(in_top, 0.0, top[r - 1] - gain)
+    return down, np.maximum(up, 0.0)

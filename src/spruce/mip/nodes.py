@@ -75,6 +75,7 @@ class Goal:
     tol: float = 1e-7
     deadline: float | None = None
     max_iter: int = 5000
+    branch_below: float = -math.inf
 
     def late(self) -> bool:
         return self.deadline is not None and time.perf_counter() > self.deadline
@@ -92,10 +93,22 @@ class NodeSolver(abc.ABC):
         self.iterations = 0  # first-order steps
         self.qp_solves = 0
         self.failures = 0  # HiGHS solves that failed (the node's bound then comes from FISTA)
+        self.dual: PerspectiveSolver | None = None  # bounds the children (child_bounds)
 
     @property
     def num_cuts(self) -> int:
         return 0
+
+    def child_bounds(self, state: np.ndarray, res: NodeResult
+                     ) -> tuple[np.ndarray, np.ndarray]:
+        """(down, up): per group, valid bounds of the node's children y_j = 0 and y_j = 1
+        from the node's point, without solving them (PerspectiveSolver.child_bounds of
+        `self.dual`; where the relaxation dualizes the budget it is left out: a weaker bound,
+        still valid); −∞ where there is no point to bound from."""
+        if res.W is None or self.dual is None:
+            none = np.full(self.pb.num_groups, -np.inf)
+            return none, none.copy()
+        return self.dual.child_bounds(res.W, state)
 
     @abc.abstractmethod
     def solve(self, state: np.ndarray, parent: NodeResult | None, goal: Goal) -> NodeResult:
@@ -104,11 +117,12 @@ class NodeSolver(abc.ABC):
 
     def _first_order(self, solver: PerspectiveSolver, state: np.ndarray, w0: np.ndarray | None,
                      tol: float, stop_at: float, max_iter: int,
-                     deadline: float | None) -> tuple[float, float, np.ndarray]:
+                     deadline: float | None, stop_below: float = -math.inf
+                     ) -> tuple[float, float, np.ndarray]:
         """solver.solve(...), its steps added to self.iterations."""
         before = solver.iters
         out = solver.solve(state, w0, tol=tol, stop_at=stop_at, max_iter=max_iter,
-                           deadline=deadline)
+                           deadline=deadline, stop_below=stop_below)
         self.iterations += solver.iters - before
         return out
 
@@ -138,6 +152,7 @@ class FirstOrderNode(NodeSolver):
         self.fo = PerspectiveSolver(problem, kind)
         if shift is not None:
             self.fo = self.fo.with_shift(shift)
+        self.dual = self.fo
 
     def solve(self, state: np.ndarray, parent: NodeResult | None, goal: Goal) -> NodeResult:
         if self._over_budget(state):
@@ -145,7 +160,7 @@ class FirstOrderNode(NodeSolver):
         floor = -math.inf if parent is None else parent.bound
         w0, mu = (None, 0.0) if parent is None else (parent.W, parent.mu)
         bound, value, w = self._first_order(self.fo, state, w0, goal.tol, goal.prune_at,
-                                            goal.max_iter, goal.deadline)
+                                            goal.max_iter, goal.deadline, goal.branch_below)
         y = self.fo.indicator(w, state)
         if self.pb.k is not None and not self.fo.budget:  # else kept inside the relaxation
             room = self.pb.k - int((state == 1).sum())
@@ -217,6 +232,7 @@ class BigMQPNode(NodeSolver):
         G = problem.num_groups
         self.builder = NodeQPBuilder(problem)
         self.cert = PerspectiveSolver(problem, "bigm")
+        self.dual = self.cert
         self.h = new_highs()
         # HiGHS's QP iterations are capped (it stalled for ever on X = 0): FISTA takes over
         self.h.setOptionValue("qp_iteration_limit", 50 * self.builder.ncol + 1000)
@@ -282,6 +298,7 @@ class CutQPNode(NodeSolver):
                  stall: float = 0.05, cut_tol: float = 1e-7):
         super().__init__(problem)
         self.builder = NodeQPBuilder(problem, perspective=True)
+        self.dual = PerspectiveSolver(problem, "spr")
         self.h = new_highs()
         self.max_rounds, self.stall, self.cut_tol = max_rounds, stall, cut_tol
         self.lam_a = problem.lam * problem.alpha

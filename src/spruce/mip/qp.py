@@ -18,11 +18,14 @@ global pool serves the whole tree.
 node QPs here and the outer approximation's MILP master (spruce.mip.oa).
 
 FixedSupportQP is the one fixed-support solver (the exact value of one y, an incumbent) of
-every exact path: for the squared loss a HiGHS QP (its iterations capped: it cycled for ever
-on a model file with a large linear cost; bounded least squares past the cap), polished by
-Newton steps on its active face; for other convex losses (logistic) L-BFGS-B on the box.
+every exact path: for the squared loss first one Cholesky solve of the kept block of the
+Hessian (the answer wherever no box binds, the common case), else a HiGHS QP (its iterations
+capped: it cycled for ever on a model file with a large linear cost; bounded least squares
+past the cap), polished by Newton steps on its active face; for other convex losses
+(logistic) L-BFGS-B on the box.
 
-Speed (2-core CPU, no GPU): a 60×45, 15-group node QP builds and solves in ~1 ms.
+Speed (2-core CPU, no GPU): a 60×45, 15-group node QP builds and solves in ~1 ms; a
+fixed-support problem of 90 weights ~0.2 ms by Cholesky, ~3 ms by HiGHS and polish.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from .problem import GroupPruningProblem
 
 INF = highspy.kHighsInf
 QP_MAX_DIM = 300  # above this many weights, big-M nodes and relaxations use first-order solves
+DENSE_MAX_DIM = 3000  # FixedSupportQP tries one dense linear solve up to this many weights
 
 
 def _without_banner() -> highspy.Highs:
@@ -288,6 +292,7 @@ class FixedSupportQP:
             self.b, self.c = b, c
             self.h = self._new_highs()
         self.cache: dict[bytes, tuple[float, np.ndarray]] = {}
+        self._Qd: np.ndarray | None = None  # Q dense, made on first use
         self.solves = 0
         self.fallbacks = 0  # supports solved by bounded least squares after HiGHS failed
 
@@ -328,7 +333,7 @@ class FixedSupportQP:
         """Newton steps on the face HiGHS's point lies on (the active bounds held, the rest
         solved exactly by least squares): HiGHS's QP tolerances left values 1e-9 high on
         flat (rank-deficient) problems. A step is kept only if it lowers the objective."""
-        Q = self.Q.toarray() if sp.issparse(self.Q) else np.asarray(self.Q)
+        Q = self._dense()
         pb, grouped = self.pb, self.pb.owner >= 0
 
         def f(v):  # from the residuals: ½vᵀQv − bᵀv cancels to nothing when L(v) ≪ L(0)
@@ -352,6 +357,27 @@ class FixedSupportQP:
                 break
             best, fb = cand, fc
         return best
+
+    def _dense(self) -> np.ndarray:
+        if self._Qd is None:
+            self._Qd = self.Q.toarray() if sp.issparse(self.Q) else np.asarray(self.Q)
+        return self._Qd
+
+    def _interior(self, on: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray | None:
+        """The minimizer on the kept entries without the box (Q's block solved by Cholesky),
+        if it lies inside the box (then it is the fixed-support optimum: the problem is
+        convex); None otherwise, or where the block is not positive definite (λα = 0 and
+        rank-deficient columns)."""
+        import scipy.linalg as sla
+
+        w = np.zeros(self.pb.dim)
+        if on.any():
+            try:
+                w[on] = sla.solve(self._dense()[np.ix_(on, on)], self.b[on], assume_a="pos",
+                                  check_finite=False)
+            except (sla.LinAlgError, ValueError):
+                return None
+        return w if np.isfinite(w).all() and (w >= lo).all() and (w <= hi).all() else None
 
     def _lbfgs(self, lo: np.ndarray, hi: np.ndarray, w0: np.ndarray | None) -> np.ndarray:
         """The fixed-support problem of a loss that is not quadratic, by L-BFGS-B on the box."""
@@ -389,13 +415,18 @@ class FixedSupportQP:
             val = pb.objective(w)
             self.cache[key] = (val, w)
             return val, w
+        self.solves += 1
+        w = self._interior(on, lo, hi) if pb.dim <= DENSE_MAX_DIM else None
+        if w is not None:  # no box binds: the linear solve is the answer (~20× faster)
+            val = pb.objective(w)
+            self.cache[key] = (val, w)
+            return val, w
         try:
             pass_qp(self.h, self.Q, -self.b, lo, hi, None, np.empty(0), np.empty(0),
                     offset=self.c)
             sol = solve_qp(self.h)
         except (ValueError, RuntimeError):  # a C++ exception out of HiGHS (extreme data)
             sol = None
-        self.solves += 1
         if sol is not None and sol.status == "optimal":
             w = self._polish(sol.x, lo, hi)
         else:

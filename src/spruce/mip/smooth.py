@@ -53,6 +53,11 @@ class SquaredLoss:
         R = self.A @ w.reshape(pb.p, pb.q) - self.B
         return float(0.5 * (R * R).sum() + self.c0), (self.A.T @ R).reshape(-1)
 
+    def grad(self, w: np.ndarray) -> np.ndarray:
+        """∇L(w) alone (a FISTA step needs no value)."""
+        pb = self.pb
+        return (self.A.T @ (self.A @ w.reshape(pb.p, pb.q) - self.B)).reshape(-1)
+
     def _prepare(self) -> tuple[np.ndarray, float]:
         """Pseudo-inverse of the free columns of the design A ⊗ I_q, once: least squares on
         the design itself, not on its Gram matrix, whose condition number is the square."""
@@ -106,6 +111,10 @@ class LogisticLoss:
         pb = self.pb
         value, S = self._softmax(w)
         return value, (pb.X.T @ (S - pb.Y) / pb.n).reshape(-1)
+
+    def grad(self, w: np.ndarray) -> np.ndarray:
+        """∇L(w) (the softmax gives the value on the way)."""
+        return self.value_grad(w)[1]
 
     def _free_newton_system(self, S: np.ndarray) -> np.ndarray:
         """∇²L on the free entries a = (r_a, c_a):

@@ -96,3 +96,4 @@ def search_y(V: np.ndarray, Mc: np.ndarray, tau: float, c: float | np.ndarray, l
         curv[idx] = d2
         return at_end, curv
     return at_end
+
