@@ -75,7 +75,7 @@ def test_root_shift_search_is_capped_by_the_time_limit(monkeypatch):
 
     monkeypatch.setattr(bnb, "strengthen_root", spy)
     pb = synthetic(n=40, groups=8, group_size=3, k=2, seed=3)
-    res = solve(pb, time_limit=50)
+    res = solve(pb, time_limit=50, shift="root")
     assert res.status == "optimal"
     assert 0 < seen["max_time"] <= ROOT_SHIFT_SHARE * 50
     best = enumeration_optimum(pb)

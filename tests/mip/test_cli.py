@@ -219,3 +219,23 @@ def test_stdout_is_json_only():
     out = subprocess.run([sys.executable, "-m", "spruce.cli", "mip", "solve", "syn_g8_s0"],
                          capture_output=True, text=True, timeout=300, check=True).stdout
     assert json.loads(out)["status"] == "optimal"
+
+
+def test_shift_flag_reaches_the_solver_and_is_checked(capsys):
+    """--shift root raises the reported root bound over the default (none); a shift the
+    method or the loss cannot take is refused naming --shift, before anything is solved."""
+    spec = "synthetic:n=60,groups=8,group_size=3,k=3,seed=3"
+    results = {}
+    for shift in (None, "root"):
+        rc = main(["mip", "solve", spec] + ([] if shift is None else ["--shift", shift]))
+        assert rc == 0
+        results[shift] = json.loads(capsys.readouterr().out)
+    plain, shifted = results[None], results["root"]
+    assert plain["objective"] == pytest.approx(shifted["objective"], rel=1e-6)
+    assert shifted["root_bound"] > plain["root_bound"]
+    assert main(["mip", "solve", spec, "--method", "oa", "--shift", "root"]) == 2
+    assert "--shift" in capsys.readouterr().err
+    logistic = "synthetic:n=40,groups=4,group_size=2,q=2,seed=0,loss=logistic"
+    assert main(["mip", "solve", logistic, "--shift", "block"]) == 2
+    err = capsys.readouterr().err
+    assert "--shift" in err and "loss='squared'" in err and "Traceback" not in err

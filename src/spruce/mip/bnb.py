@@ -23,14 +23,15 @@ computed by a node solver of spruce.mip.nodes (one class each, `solve(state, par
                        HiGHS's active-set QP solver needed 10⁴–10⁵ iterations on the cut QPs
                        (zero curvature in y, t), hence this default.
 Search: best bound first. A node solve stops as soon as its bound reaches the incumbent
-(pruned) or, past the first root, as soon as its relaxation's value is below it (it will be
+(pruned) or, past the root, as soon as its relaxation's value is below it (it will be
 branched whatever its bound: first-order nodes, 11 steps at least). From the node's point,
 each free group's two children get a certified bound without a solve (the dual bound with
 that group's term fixed: PerspectiveSolver.child_bounds); where one child's bound reaches the
 incumbent, y_j is fixed the other way for the whole subtree (reduced-cost fixing), and each
-pushed child starts from its own bound. On syn_g15_s0 (45 weights) this cut big-M's tree
-from 103 to 36 nodes; with the early stop, the perspective's time by 2–4×. Branching: the most fractional y_j (ties: the largest violation), or
-pseudo-costs (branching="pseudocost"; spruce.mip.branching, measured in docs/mip.md).
+pushed child starts from its own bound. On synthetic(n=60, groups=15, group_size=3) this cut
+big-M's tree from 103 to 36 nodes; with the early stop, the perspective's time fell 2–4×.
+Branching: the most fractional y_j (ties: the largest violation), or pseudo-costs
+(branching="pseudocost"; spruce.mip.branching, measured in docs/mip.md).
 Incumbents: the fixed-support QP (exact value of one y) at y rounded at 0.5 and at y > 0,
 polished by Newton steps on its active face. A leaf (every y fixed) also offers its node
 point, and its bound (the dual bound at the better point) stays in the final bound, so an
@@ -118,7 +119,7 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
                      node_limit: int = 1_000_000, node_solver: str = "auto", max_rounds: int = 8,
                      stall: float = 0.05, cut_tol: float = 1e-7,
                      progress: bool = False, offset: float = 0.0,
-                     shift: str = "root", branching: str = "fractional") -> MipResult:
+                     shift: str = "none", branching: str = "fractional") -> MipResult:
     """Solve the pruning MIP exactly (to gap_tol); see the module docstring. The engine behind
     spruce.mip.solve, which checks the arguments (`_solve_iv`).
 
@@ -134,12 +135,14 @@ def branch_and_bound(problem: GroupPruningProblem, formulation: str = "perspecti
     |objective + offset|, the caller's scale, where that is above the rounding floor.
 
     shift: the shifted perspective (spruce.mip.shift) for first-order perspective nodes:
-    "root" (default) bounds the root with it (root.strengthen_root) and every node inherits
-    that bound, the other nodes plain; "block" bounds the root with the block shift of
-    spruce.mip.blockshift where the groups are whole rows (the strongest root bound, paid in
-    root time: at least root.MIN_BLOCK_S unless the gap closes), nodes plain; "tree" uses the
-    diagonal shift at every node; "none" never. The root's search gets at most
-    ROOT_SHIFT_SHARE of time_limit.
+    "none" (default) never; "root" bounds the root with it (root.strengthen_root) and every
+    node inherits that bound, the other nodes plain; "block" bounds the root with the block
+    shift of spruce.mip.blockshift where the groups are whole rows (the strongest root bound,
+    paid in root time: at least root.MIN_BLOCK_S unless the gap closes), nodes plain; "tree"
+    uses the diagonal shift at every node. The root's search gets at most ROOT_SHIFT_SHARE of
+    time_limit. "root" and "block" raise the reported root bound (and every bound if the
+    search stops early) but saved no node on the catalog of docs/mip.md, where their search
+    took 0.1–1 s (blocks ≥ 3 s) of solves that take 0.01–0.3 s without it: hence "none".
 
     branching: "fractional" (default: the most fractional y_j) or "pseudocost"
     (spruce.mip.branching).

@@ -1,4 +1,4 @@
-"""The perspective relaxation, solved to a certified bound by a first-order method.
+"""The perspective relaxation of a node: its penalty, prox and indicators (y projected out).
 
 With y projected out, the perspective relaxation of a node (groups fixed to 0/1 or free) is
     F(W) = L(W) + λ Σ_{j free} spr(W_j) + λ Σ_{j fixed 1} [α‖W_j‖² + (1−α)],  |W_j| ≤ M_j,
@@ -9,15 +9,9 @@ W_i = clip(v_i·y/(y+2τλα), ±M y); the best y is
 else a safeguarded Newton search over y ∈ [0, 1] on the derivative of the (convex) partial
 minimum, which is piecewise closed-form (spruce.mip.ysearch).
 
-Certified bound (Fenchel duality, L smooth, g the penalty part): for any W̄,
-    min F ≥ D(W̄) = L(W̄) − ∇L(W̄)ᵀW̄ − Σ_j g_j*(−∇_j L(W̄)),
-    g_j*(u) = max(0, ψ_j(u) − λ(1−α)) (free),  ψ_j(u) − λ(1−α) (fixed 1),  0 (fixed 0),
-    ψ_j(u)  = Σ_i sup_{|v|≤M_j} (u_i v − λα v²)
-            = u_i²/(4λα) if |u_i| ≤ 2λαM_j, else M_j|u_i| − λαM_j².
-D(W̄) → min F as W̄ → argmin F, so stopping when F − D ≤ tol certifies the node bound.
-D needs only L convex and differentiable (L(V) ≥ L(W̄) + ∇L(W̄)ᵀ(V − W̄)): the same code
-serves every loss of spruce.mip.smooth (squared, logistic), FISTA's step 1/Lip with that
-module's Lipschitz constant of ∇L.
+Its certified bound D(W̄) (Fenchel duality, valid at any W̄, and the children's bounds from
+the same W̄) is spruce.mip.dualbound's; the FISTA loop that drives F − D to zero is
+spruce.mip.fista's (`solve` delegates to both).
 Values are exact to rounding on badly scaled data: the squared loss comes from the compressed
 residual form (GroupPruningProblem.lsq_factor, no cancellation when L(W̄) ≪ L(0)), D is summed
 entry by entry (a box-active entry cancels exactly), ungrouped weights are refitted (squared:
@@ -35,26 +29,27 @@ caller dualizes the budget instead: `with_budget_multiplier(μ)` returns a copy 
 L − ½Σd_iW_i² (convex, checked) and the ridge λα + d_i/2 per entry, so that the prox's y has
 no closed form (the Newton search for every free group, warm-started at the last step's y)
 and ψ_j uses r_i = λα + d_i/2 entry by entry; the dual bound stays valid for the same reason.
-Speed (2-core CPU, no GPU): ~0.1–0.3 ms per FISTA step at d = 45; a 60×45 node ≈ 5–50 ms
-(shifted: ~3× that, the y-search).
+Speed (2-core CPU, no GPU): the prox ~25–30 µs at 90 weights without a budget (a budget whose
+box binds: ~0.5 ms, the y-search); a node 0.5–5 ms (shifted: ~3× that, the y-search).
 """
 
 from __future__ import annotations
 
 import copy
 import math
-import time
 from dataclasses import dataclass
 
 import numpy as np
 
 from spruce.penalties import bigm_penalty, spr_indicator, spr_penalty
 
-from .bigm import bigm_conjugate, linf_prox
-from .budget import child_changes, penalty_multiplier, prox_multiplier, top_gains
+from .bigm import linf_prox
+from .budget import penalty_multiplier, prox_multiplier
+from .dualbound import child_bounds, dual_bound
+from .fista import solve_node
 from .problem import GroupPruningProblem
 from .reform import budget_shift
-from .smooth import SquaredLoss, node_loss
+from .smooth import node_loss
 from .ysearch import search_y
 
 
@@ -278,12 +273,14 @@ class PerspectiveSolver:
 
     def prox(self, v: np.ndarray, tau: float, state: np.ndarray) -> np.ndarray:
         """argmin_W ½‖W − v‖² + τ·g(W) over all groups (g = the node's penalty part)."""
-        return self._prox(v, tau, self.layout(state))[0]
+        return self.prox_step(v, tau, self.layout(state))[0]
 
-    def _prox(self, v: np.ndarray, tau: float, node: NodeLayout, y0: np.ndarray | None = None,
-              mu0: float = 0.0) -> tuple[np.ndarray, np.ndarray | None, float]:
-        """(the prox, its y per group or None for big-M, the budget's multiplier μ); y0 and
-        mu0: the last step's y and μ, starts of the searches (FISTA's steps are small)."""
+    def prox_step(self, v: np.ndarray, tau: float, node: NodeLayout,
+                  y0: np.ndarray | None = None, mu0: float = 0.0
+                  ) -> tuple[np.ndarray, np.ndarray | None, float]:
+        """prox with what a FISTA step needs: (the prox, its y per group or None for big-M,
+        the budget's multiplier μ) at a node laid out by `layout`; y0 and mu0: the last
+        step's y and μ, starts of the searches (FISTA's steps are small)."""
         lam, a = self.lam, self.alpha
         c = 2 * tau * lam * a
         V = self.rows(v)
@@ -394,140 +391,23 @@ class PerspectiveSolver:
 
     def dual_bound(self, w: np.ndarray, state: np.ndarray,
                    loss: tuple[float, np.ndarray] | None = None) -> float:
-        """D(W̄): a valid lower bound on the node's perspective relaxation (and the node MIP).
-        loss: (L, ∇L) at W̄ (self.loss(w)) if already known."""
-        parts = self._dual_parts(w, state, loss)
-        if parts is None:
-            return -np.inf
-        base, on, off, free_term = parts
-        return float(base + np.where(state < 0, free_term, np.where(state == 1, on, off)).sum())
+        """D(W̄), a valid lower bound of the node (spruce.mip.dualbound.dual_bound)."""
+        return dual_bound(self, w, state, loss)
 
     def child_bounds(self, w: np.ndarray, state: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(down, up): per group j, D(W̄) of the node with y_j fixed to 0 (down) or to 1 (up),
-        from the same W̄ (the conjugate of group j's fixed term in place of its free one;
-        with the budget kept, the `room` largest gains recounted without j:
-        budget.child_changes). Valid bounds of the two children, computed without solving
-        them; NaN for groups the node has fixed, −∞ where D(W̄) is not a certificate."""
-        parts = self._dual_parts(w, state)
-        nan = np.full(self.G, np.nan)
-        if parts is None:
-            return np.where(state < 0, -np.inf, nan), np.where(state < 0, -np.inf, nan)
-        base, on, off, free_term = parts
-        free = state < 0
-        D = float(base + np.where(free, free_term, np.where(state == 1, on, off)).sum())
-        room = self.room(state) if self.kind == "spr" else None
-        if self.kind == "spr" and room is not None:
-            down_f, up_f = child_changes(off[free] - on[free], room)
-            down, up = nan.copy(), nan.copy()
-            down[free], up[free] = D + down_f, D + up_f
-            return down, up
-        return (np.where(free, D + off - free_term, np.nan),
-                np.where(free, D + on - free_term, np.nan))
+        """(down, up): per group j, a valid bound of the node's child y_j = 0 (down) and
+        y_j = 1 (up) from the same W̄ (spruce.mip.dualbound.child_bounds); NaN for fixed
+        groups."""
+        return child_bounds(self, w, state)
 
-    def _dual_parts(self, w: np.ndarray, state: np.ndarray,
-                    loss: tuple[float, np.ndarray] | None = None
-                    ) -> tuple[float, np.ndarray, np.ndarray, np.ndarray] | None:
-        """D(W̄) in pieces: (the part of no group, and per group its term if fixed to 1
-        (`on`), fixed to 0 (`off`), free (`free_term`)); None where ungrouped weights are not
-        yet stationary (no certificate). loss: (L, ∇L) at w if known."""
-        lam, a = self.lam, self.alpha
-        f, g = self.loss(w) if loss is None else loss
-        U = -self.rows(g)
-        Mc = self.M[:, None]
-        la = self.ridge()  # λα, or λα + d_i/2 per entry (the shifted perspective)
-        if self._half_d is not None:  # ψ entry by entry with r_i (r_i = 0: M|u|)
-            r = np.maximum(la, 1e-300)
-            hv = np.where((la > 0) & (np.abs(U) <= 2 * la * Mc), U * U / (4 * r),
-                          Mc * np.abs(U) - la * Mc * Mc)
-        elif la > 0:
-            hv = np.where(np.abs(U) <= 2 * la * Mc, U * U / (4 * la),
-                          Mc * np.abs(U) - la * Mc * Mc)
-        else:
-            hv = Mc * np.abs(U)
-        hv = hv * self.mask
-        psi = hv.sum(1)
-        cost = lam * (1 - a)
-        # per group, −∇_jᵀW̄_j − g_j*(−∇_j) summed entry by entry: a box-active entry
-        # (W̄_i = ±M, the common case on badly scaled data) cancels exactly instead of leaving
-        # the rounding error of two large sums
-        uw = U * self.rows(w)
-        on = (uw - hv).sum(1) + cost  # −∇ᵀW̄ − (ψ − λ(1−α)): fixed 1, or free with ψ > λ(1−α)
-        off = uw.sum(1)
-        if self.kind == "spr":
-            room = self.room(state)
-            if room is None:
-                free_term = np.where(psi > cost, on, off)
-            else:  # g* of the budget: the `room` largest gains ψ_j − λ(1−α) (budget.py)
-                gain = np.where(state < 0, psi - cost, -np.inf)
-                free_term = np.where(top_gains(gain, room), on, off)
-        else:
-            free_term = off - bigm_conjugate(U, self.mask, lam, a, self.M)
-        free = self.pb.free
-        if free.size:
-            # the ungrouped weights are unbounded: their gradient must vanish (g* is the
-            # indicator of 0 there). After refit_free it is rounding; the test is relative to
-            # the size of the terms that make it up, never an absolute number (smooth.py)
-            if not self.smooth.free_stationary(f, g):
-                return None  # not yet optimal in the ungrouped weights: no certificate
-            return f - float(g[free] @ w[free]), on, off, free_term
-        return f, on, off, free_term
-
-    # ------------------------------------------------------------------ the node solve
     def solve(self, state: np.ndarray, w0: np.ndarray | None = None, tol: float = 1e-7,
               stop_at: float = np.inf, max_iter: int = 20000, check_every: int = 10,
               deadline: float | None = None, stop_below: float = -np.inf
               ) -> tuple[float, float, np.ndarray]:
-        """(bound D, value F, W) of the node relaxation; stops once F − D ≤ tol·max(L(0),|F|),
-        D ≥ stop_at (the node can be pruned), F < stop_below from the second check on (the
-        node's bound cannot reach what it would need: it will be branched, and a closer bound
-        is not worth its steps; the first check_every steps still move W, and its y, from the
-        parent's point) or time.perf_counter() passes deadline (D is a valid bound wherever
-        it stops)."""
-        pb = self.pb
-        w = np.zeros(self.d) if w0 is None else np.asarray(w0, dtype=np.float64).copy()
-        w = self.project(w, state)
-        # the squared loss refits the free weights at every step (closed form), others only
-        # where the bound is evaluated (_certify)
-        every_step = bool(pb.free.size) and isinstance(self.smooth, SquaredLoss)
-        tau = 1.0 / self.lip
-        z, t_mom = w.copy(), 1.0
-        best_bound, it = -np.inf, 0
-        y_prev, mu = None, 0.0  # the last prox's y and budget multiplier: the next's starts
-        node = self.layout(state)
-        checked = None  # (F, D, point) of the last check, if w has not moved since
-        for it in range(max_iter):
-            w_new, y_prev, mu = self._prox(z - tau * self.grad(z), tau, node, y_prev, mu)
-            if every_step:  # keep the ungrouped weights exactly optimal (least squares)
-                w_new = self.smooth.refit_free(w_new)
-            if (z - w_new) @ (w_new - w) > 0:  # gradient restart (O'Donoghue & Candès)
-                z, t_mom = w_new.copy(), 1.0
-            else:
-                t_next = 0.5 * (1 + math.sqrt(1 + 4 * t_mom * t_mom))
-                z = w_new + ((t_mom - 1) / t_next) * (w_new - w)
-                t_mom = t_next
-            w, checked = w_new, None
-            if it % check_every == 0:
-                checked = self._certify(w, state, every_step)
-                fw, bound = checked[0], checked[1]
-                best_bound = max(best_bound, bound)
-                if best_bound >= stop_at or fw - best_bound <= tol * max(self.unit, abs(fw)) \
-                        or (fw < stop_below and it >= check_every):
-                    break
-                if deadline is not None and time.perf_counter() > deadline:
-                    break
-        self.iters += it + 1
-        fw, bound, w = checked if checked is not None else self._certify(w, state, every_step)
-        return max(best_bound, bound), fw, w
-
-    def _certify(self, w: np.ndarray, state: np.ndarray,
-                 refitted: bool) -> tuple[float, float, np.ndarray]:
-        """(F, D, point) at w, or at w with its free weights refitted where the iterations do
-        not keep them optimal (a loss without a closed-form refit: smooth.LogisticLoss):
-        the refit only lowers F, and D needs the free gradient at zero."""
-        if self.pb.free.size and not refitted:
-            w = self.smooth.refit_free(w)
-        loss = self.loss(w)
-        return loss[0] + self.penalty(w, state), self.dual_bound(w, state, loss), w
+        """(bound D, value F, W) of the node relaxation by FISTA (spruce.mip.fista.solve_node:
+        the stopping rules are there)."""
+        return solve_node(self, state, w0, tol, stop_at, max_iter, check_every, deadline,
+                          stop_below)
 
     def refit_free(self, w: np.ndarray) -> np.ndarray:
         """w with its ungrouped weights minimizing the loss, the others held (smooth.py)."""

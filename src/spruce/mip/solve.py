@@ -11,8 +11,8 @@ error is a ValueError naming the parameter), then runs one engine:
     method "auto"  (default) "bnb" (for the logistic loss too: 10–280× faster than OA where
                    OA finished on the instances of docs/mip.md).
 options: node_limit, node_solver ("auto" | "qp" | "fista"), max_rounds, stall, cut_tol,
-progress, shift ("root" | "block" | "tree" | "none": where the shifted perspective of
-spruce.mip.shift bounds the nodes; "block": its block form at the root), branching
+progress, shift ("none" (default) | "root" | "block" | "tree": where the shifted perspective
+of spruce.mip.shift bounds the nodes; "block": its block form at the root), branching
 ("fractional" | "pseudocost":
 spruce.mip.branching) (bnb); max_iter, callback, debug_file (oa).
 
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 FORMULATIONS = ("bigm", "perspective")
 METHODS = ("auto", "bnb", "oa")
 NODE_SOLVERS = ("auto", "qp", "fista")
-SHIFTS = ("root", "block", "tree", "none")  # where the shifted perspective bounds (mip.shift)
+SHIFTS = ("none", "root", "block", "tree")  # where the shifted perspective bounds (mip.shift)
 BRANCHING = ("fractional", "pseudocost")  # spruce.mip.branching.RULES
 
 
