@@ -1,3 +1,5 @@
+import math
+
 import numpy as np
 import pytest
 
@@ -166,3 +168,37 @@ def test_node_solver_is_an_abstract_interface(brute):
     best = brute(pb)
     assert abs(search.best_val - best) <= 1e-9 * best
     assert search.bound() <= best * (1 + 1e-12)
+
+
+def test_a_leaf_made_by_fixing_offers_only_points_of_its_own_state():
+    """A node whose free groups were all fixed by their children's bounds becomes a leaf with
+    the point it was solved at, which may keep groups now fixed to 0 (even more than the
+    budget): the leaf zeroes them before offering it, so the incumbent stays feasible."""
+    from spruce.mip.bnb import Search
+    from spruce.mip.nodes import FirstOrderNode, NodeResult
+    from spruce.mip.qp import FixedSupportQP
+
+    pb = synthetic(n=30, groups=5, group_size=2, k=2, lam=0.02, seed=4)
+    fixed = FixedSupportQP(pb)
+    search = Search(pb, FirstOrderNode(pb), fixed, 1e-6, 0.0, math.inf, 10)
+    offered = []
+    search.offer = lambda value, w: offered.append(w)  # the test is what gets offered
+    w = np.random.default_rng(0).normal(scale=0.1, size=pb.dim)  # every group kept
+    state = np.array([1, 0, 0, 1, 0], np.int8)
+    search._leaf(state, NodeResult(-math.inf, w))
+    assert len(offered) == 2
+    for point in offered:
+        kept = pb.support(point)
+        assert kept.sum() <= pb.k and not kept[state == 0].any()
+
+
+def test_certify_refuses_a_point_over_the_budget():
+    from spruce.mip.result import MipResult, certify
+
+    pb = synthetic(n=30, groups=5, group_size=2, k=2, seed=4)
+    w = np.full(pb.dim, 0.01)  # 5 groups kept, k = 2
+    res = MipResult(status="optimal", message="", objective=0.0, bound=-1.0, gap=0.0,
+                    y=np.ones(5), W=w.reshape(pb.p, pb.q), nodes=1, time=0.0)
+    out = certify(pb, res, 1e-6)
+    assert out.status == "error" and "budget" in out.message
+    assert not out.W.any() and out.objective == pytest.approx(pb.objective(np.zeros(pb.dim)))

@@ -311,6 +311,8 @@ class Search:
             return
         if fixed is not None:  # the children inherit the fixings (solving the node again
             state = fixed      # with them cost more than it saved: docs/mip.md)
+            if self.pb.k is not None and int((state == 1).sum()) > self.pb.k:
+                return  # more groups must be kept than the budget allows: nothing better here
             y = np.where(state >= 0, state, res.y)
         free = np.flatnonzero(state < 0)
         if free.size == 0:
@@ -346,7 +348,8 @@ class Search:
         was inexact (HiGHS's tolerances, seen with free entries)."""
         bound = res.bound
         for w in (res.W, self.fixed.solve(state == 1)[1]):
-            w = self.leaf_cert.refit_free(w)
+            # the node point may predate fixings (_fixings): zero the groups fixed to 0 first
+            w = self.leaf_cert.refit_free(self.leaf_cert.project(w, state))
             self.offer(self.pb.objective(w), w.copy())
             bound = max(bound, self.leaf_cert.dual_bound(w, state))
         self.pruned_min = min(self.pruned_min, bound)

@@ -190,7 +190,8 @@ def certify(problem: GroupPruningProblem, res: MipResult, gap_tol: float,
     ORIGINAL problem; status "optimal" only if its objective is within gap_tol of its bound.
 
     W is clipped to the boxes |W_i| ≤ M_j (the solvers may leave them by rounding), y is its
-    support, objective = problem.objective(W). A bound above that objective by more than
+    support, objective = problem.objective(W); a W that keeps more groups than the budget k is
+    not feasible: W = 0 is kept and the status is "error". A bound above that objective by more than
     rounding (max(gap_tol, 1e-9) relative) is not valid: it is replaced by `certified_bound`
     and "optimal" becomes "error". Otherwise bound = min(bound, objective)."""
     w = np.asarray(res.W, dtype=np.float64).reshape(-1)
@@ -200,6 +201,12 @@ def certify(problem: GroupPruningProblem, res: MipResult, gap_tol: float,
         status, message = "error", f"{message}; the solver returned a non-finite W (W = 0 kept)"
     bnd = problem.entry_bounds()
     w = np.clip(w, -bnd, bnd)
+    kept = int(problem.support(w).sum())
+    if problem.k is not None and kept > problem.k:  # not a feasible point of the MIP
+        w = np.zeros(problem.dim)
+        why = (f"the solver's point keeps {kept} groups, more than the budget "
+               f"k = {problem.k} (W = 0 kept)")
+        status, message = "error", f"{message}; {why}" if message else why
     objective = problem.objective(w)
     unit = problem.loss_scale()
     bound = float(res.bound) if res.bound is not None else -np.inf
