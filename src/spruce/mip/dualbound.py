@@ -45,6 +45,7 @@ def dual_bound(fo: PerspectiveSolver, w: np.ndarray, state: np.ndarray,
     base, on, off, free_term = parts
     return float(base + np.where(state < 0, free_term, np.where(state == 1, on, off)).sum())
 
+
 def child_bounds(fo: PerspectiveSolver, w: np.ndarray, state: np.ndarray
                  ) -> tuple[np.ndarray, np.ndarray]:
     """(down, up): per group j, D(W̄) of the node with y_j fixed to 0 (down) or to 1 (up),
@@ -68,6 +69,7 @@ def child_bounds(fo: PerspectiveSolver, w: np.ndarray, state: np.ndarray
     return (np.where(free, D + off - free_term, np.nan),
             np.where(free, D + on - free_term, np.nan))
 
+
 def dual_parts(fo: PerspectiveSolver, w: np.ndarray, state: np.ndarray,
                loss: tuple[float, np.ndarray] | None = None
                ) -> tuple[float, np.ndarray, np.ndarray, np.ndarray] | None:
@@ -79,7 +81,7 @@ def dual_parts(fo: PerspectiveSolver, w: np.ndarray, state: np.ndarray,
     U = -fo.rows(g)
     Mc = fo.M[:, None]
     la = fo.ridge()  # λα, or λα + d_i/2 per entry (the shifted perspective)
-    if fo._half_d is not None:  # ψ entry by entry with r_i (r_i = 0: M|u|)
+    if fo.shift is not None:  # ψ entry by entry with r_i (r_i = 0: M|u|)
         r = np.maximum(la, 1e-300)
         hv = np.where((la > 0) & (np.abs(U) <= 2 * la * Mc), U * U / (4 * r),
                       Mc * np.abs(U) - la * Mc * Mc)

@@ -24,7 +24,9 @@ relative tolerance of first-order solves, goal.deadline their time.perf_counter(
                     and perspective cuts t_j ≥ 2w̄ᵀW_j − ‖w̄‖² y_j from one global pool, added in
                     rounds while λαΣ_j(‖W_j‖²/y_j − t_j) exceeds cut_tol; every QP value is a bound.
 
-spruce.mip.root bounds the root of a perspective tree with the shifted perspective
+Every node solver also bounds its node's children from the node's point without solving
+them (`child_bounds`, spruce.mip.dualbound: the search fixes y_j with them and orders the
+children). spruce.mip.root bounds the root of a perspective tree with the shifted perspective
 (spruce.mip.shift): the search starts from its bound, which every node inherits;
 FirstOrderNode(..., shift=d) solves shifted nodes.
 Every bound is valid wherever a solve stops. The budget multiplier is applied to a copy

@@ -353,24 +353,20 @@ class PerspectiveSolver:
                                room, self.lam * (1 - self.alpha), mu0, rate, C)
 
     def _y_at(self, V: np.ndarray, Mc: np.ndarray, tau: float, C: float | np.ndarray,
-              y0: np.ndarray | None, mu: float, slope: bool = True) -> tuple[np.ndarray, float]:
+              y0: np.ndarray | None, mu: float) -> tuple[np.ndarray, float]:
         """(y, dΣy/dt): argmin_y φ(y) + τμy per row, the closed form
         y = clip(√(α'/(1−α'))‖v‖ − c, 0, 1) (α' = λα/(λ+μ), √(α'/(1−α')) = √(λα)·t with
         t = 1/√(λ(1−α)+μ)) where the box does not bind, the Newton search elsewhere
-        (everywhere with a shift); the slope of Σy in t (NaN unless `slope`): √(λα)‖v‖ per
-        closed-form row, 2τ/(t³φ''(y)) per searched row (from φ'(y) + τμ = 0), 0 at y ∈ {0, 1}."""
+        (everywhere with a shift); the slope of Σy in t: √(λα)‖v‖ per closed-form row,
+        2τ/(t³φ''(y)) per searched row (from φ'(y) + τμ = 0), 0 at y ∈ {0, 1}."""
         lam, a = budget_shift(self.lam, self.alpha, mu)
-        t = 1.0 / math.sqrt(self.lam * (1 - self.alpha) + mu) if slope else math.nan
+        t = 1.0 / math.sqrt(self.lam * (1 - self.alpha) + mu)
         if self._half_d is not None:
             y, curv = search_y(V, Mc, tau, C, lam, a, y0, curvature=True)
             return y, float((2 * tau / (t ** 3 * curv)).sum())
         nv = np.sqrt((V * V).sum(1))
         y = np.minimum(np.maximum(math.sqrt(a / (1 - a)) * nv - C, 0.0), 1.0)
         binds = (np.abs(V) > (Mc * (y[:, None] + C)) + 1e-15).any(1)
-        if not slope:
-            if binds.any():
-                y[binds] = search_y(V[binds], Mc[binds], tau, C, lam, a)
-            return y, math.nan
         rate = math.sqrt(self.lam * self.alpha) * nv
         dydt = np.where((y > 0) & (y < 1), rate, 0.0)
         if binds.any():
