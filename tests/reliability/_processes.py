@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,10 @@ def driver_env(**hooks: str) -> dict:
 
 def _child(argv: list[str], env: dict, out: str, err: str) -> None:
     """In the forked process: `env`, stdout and stderr into files, the hooks, `spruce ARGV`."""
+    # a real `spruce` started from a shell has Python's Ctrl-C handler; a fork server child
+    # inherits the server's, which is SIG_IGN when the server was spawned from a process that
+    # ignored SIGINT at that moment (seen in CI: four SIGINT tests ran on to exit 0)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     os.environ.clear()
     os.environ.update(env)
     for fd, path in ((1, out), (2, err)):
