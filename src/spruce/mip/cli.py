@@ -42,7 +42,7 @@ from pathlib import Path
 from spruce.outputs import Field, dumps, fields_help
 
 from .paths import OutputError, terminal_safe
-from .solve import FORMULATIONS, METHODS
+from .solve import FORMULATIONS, METHODS, SHIFTS
 
 KINDS = ("synthetic", "digits", "mlp", "cnn")
 
@@ -106,7 +106,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                    help="seconds for the whole command, loading included; on expiry the "
                         "incumbent and bound are returned (default 600)")
     s.add_argument("--gap", type=float, default=1e-6, help="relative gap tolerance (1e-6)")
-    s.add_argument("--shift", choices=("none", "root", "block", "tree"), default=None,
+    s.add_argument("--shift", choices=SHIFTS, default=None,
                    help="bnb, perspective: the shifted perspective's stronger bound: none "
                         "(default: fastest), root (the root bound raised, ~0.1-1 s more), "
                         "block (row groups: the strongest root, >= 3 s), tree (every node)")
