@@ -40,8 +40,12 @@ def dual_bound(fo: PerspectiveSolver, w: np.ndarray, state: np.ndarray,
     """D(W̄): a valid lower bound on the node's relaxation (and the node MIP). loss: (L, ∇L)
     at W̄ (fo.loss(w)) if already known."""
     parts = dual_parts(fo, w, state, loss)
-    if parts is None:
-        return -np.inf
+    return -np.inf if parts is None else _total(parts, state)
+
+
+def _total(parts: tuple[float, np.ndarray, np.ndarray, np.ndarray], state: np.ndarray
+           ) -> float:
+    """D(W̄) from dual_parts: each group's term as its state picks it."""
     base, on, off, free_term = parts
     return float(base + np.where(state < 0, free_term, np.where(state == 1, on, off)).sum())
 
@@ -57,9 +61,9 @@ def child_bounds(fo: PerspectiveSolver, w: np.ndarray, state: np.ndarray
     nan = np.full(fo.G, np.nan)
     if parts is None:
         return np.where(state < 0, -np.inf, nan), np.where(state < 0, -np.inf, nan)
-    base, on, off, free_term = parts
+    _, on, off, free_term = parts
     free = state < 0
-    D = float(base + np.where(free, free_term, np.where(state == 1, on, off)).sum())
+    D = _total(parts, state)
     room = fo.room(state) if fo.kind == "spr" else None
     if fo.kind == "spr" and room is not None:
         down_f, up_f = child_changes(off[free] - on[free], room)

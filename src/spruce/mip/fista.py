@@ -41,7 +41,7 @@ def solve_node(fo: PerspectiveSolver, state: np.ndarray, w0: np.ndarray | None =
     w = np.zeros(fo.d) if w0 is None else np.asarray(w0, dtype=np.float64).copy()
     w = fo.project(w, state)
     # the squared loss refits the free weights at every step (closed form), others only
-    # where the bound is evaluated (certify)
+    # where the bound is evaluated (_certify)
     every_step = bool(pb.free.size) and isinstance(fo.smooth, SquaredLoss)
     tau = 1.0 / fo.lip
     z, t_mom = w.copy(), 1.0
@@ -61,7 +61,7 @@ def solve_node(fo: PerspectiveSolver, state: np.ndarray, w0: np.ndarray | None =
             t_mom = t_next
         w, checked = w_new, None
         if it % check_every == 0:
-            checked = certify(fo, w, state, every_step)
+            checked = _certify(fo, w, state, every_step)
             fw, bound = checked[0], checked[1]
             best_bound = max(best_bound, bound)
             if best_bound >= stop_at or fw - best_bound <= tol * max(fo.unit, abs(fw)) \
@@ -70,12 +70,12 @@ def solve_node(fo: PerspectiveSolver, state: np.ndarray, w0: np.ndarray | None =
             if deadline is not None and time.perf_counter() > deadline:
                 break
     fo.iters += it + 1
-    fw, bound, w = checked if checked is not None else certify(fo, w, state, every_step)
+    fw, bound, w = checked if checked is not None else _certify(fo, w, state, every_step)
     return max(best_bound, bound), fw, w
 
 
-def certify(fo: PerspectiveSolver, w: np.ndarray, state: np.ndarray,
-            refitted: bool) -> tuple[float, float, np.ndarray]:
+def _certify(fo: PerspectiveSolver, w: np.ndarray, state: np.ndarray,
+             refitted: bool) -> tuple[float, float, np.ndarray]:
     """(F, D, point) at w, or at w with its free weights refitted where the iterations do
     not keep them optimal (a loss without a closed-form refit: smooth.LogisticLoss):
     the refit only lowers F, and D needs the free gradient at zero."""

@@ -53,6 +53,18 @@ from .smooth import node_loss
 from .ysearch import search_y
 
 
+def _closed_y(norms: np.ndarray, c: float, alpha: float) -> np.ndarray:
+    """The prox's y per group where the box does not bind: clip(√(α/(1−α))‖v‖ − c, 0, 1)
+    (α: the solver's, or the budget multiplier's α' = λα/(λ+μ))."""
+    return np.minimum(np.maximum(math.sqrt(alpha / (1 - alpha)) * norms - c, 0.0), 1.0)
+
+
+def _box_binds(V: np.ndarray, Mc: np.ndarray, y: np.ndarray, c: float) -> np.ndarray:
+    """Rows where the closed-form y leaves some |v_i|·y/(y+c) above M·y: the box binds there
+    and y needs the Newton search (spruce.mip.ysearch)."""
+    return (np.abs(V) > Mc * (y[:, None] + c) + 1e-15).any(1)
+
+
 @dataclass(frozen=True)
 class NodeLayout:
     """A node's state as the prox uses it (PerspectiveSolver.layout): the state, its free
@@ -293,9 +305,8 @@ class PerspectiveSolver:
             return self._place(v, node, W1, Wf), None, 0.0
         if self._half_d is None and node.room is None:  # the common case, kept lean: the
             # closed form, the Newton search only where a box binds (fixed rows are dropped)
-            y = np.minimum(np.maximum(math.sqrt(a / (1 - a)) * np.sqrt((V * V).sum(1)) - c,
-                                      0.0), 1.0)
-            binds = (np.abs(V) > Mc * (y[:, None] + c) + 1e-15).any(1)
+            y = _closed_y(np.sqrt((V * V).sum(1)), c, a)
+            binds = _box_binds(V, Mc, y, c)
             if not binds.any():
                 return self._place(v, node, W1, V * (y / np.maximum(y + c, 1e-300))[:, None]), \
                     None, 0.0
@@ -337,10 +348,10 @@ class PerspectiveSolver:
         """The prox's y of the free groups (rows of V) and the budget's μ (0 when it does not
         bind): y(μ) minimizes φ_j(y) + τμy per group (_y_at); the least μ with Σy(μ) ≤ room
         by spruce.mip.budget.prox_multiplier (closed form first without a shift)."""
-        rate = None if self._half_d is not None else \
-            math.sqrt(self.lam * self.alpha) * np.sqrt((V * V).sum(1))
-        if rate is not None and room is not None:
-            closed = np.clip(rate / math.sqrt(self.lam * (1 - self.alpha)) - C, 0.0, 1.0)
+        norms = None if self._half_d is not None else np.sqrt((V * V).sum(1))
+        rate = None if norms is None else math.sqrt(self.lam * self.alpha) * norms
+        if norms is not None and room is not None:
+            closed = _closed_y(norms, C, self.alpha)
             if closed.sum() > room:  # the closed form at μ = 0 already overflows the room (a
                 # binding box only raises y): the budget binds, no search at μ = 0 is needed
                 return prox_multiplier(lambda mu, start: self._y_at(V, Mc, tau, C, start, mu),
@@ -365,8 +376,8 @@ class PerspectiveSolver:
             y, curv = search_y(V, Mc, tau, C, lam, a, y0, curvature=True)
             return y, float((2 * tau / (t ** 3 * curv)).sum())
         nv = np.sqrt((V * V).sum(1))
-        y = np.minimum(np.maximum(math.sqrt(a / (1 - a)) * nv - C, 0.0), 1.0)
-        binds = (np.abs(V) > (Mc * (y[:, None] + C)) + 1e-15).any(1)
+        y = _closed_y(nv, C, a)
+        binds = _box_binds(V, Mc, y, C)
         rate = math.sqrt(self.lam * self.alpha) * nv
         dydt = np.where((y > 0) & (y < 1), rate, 0.0)
         if binds.any():
